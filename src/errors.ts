@@ -10,8 +10,6 @@ export interface ActionErrorDetails {
   input?: string
   /** The place in a patch or vars file at fault. */
   location?: SourceLocation
-  /** Set when a render was started: lets the report tell the user how to resume it. */
-  renderedProjectId?: string
 }
 
 /**

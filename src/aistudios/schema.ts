@@ -58,7 +58,9 @@ export type ProgressData = z.infer<typeof ProgressDataSchema>
 /** The error envelope. The type of `code` is undocumented: a number or a string. */
 export const ErrorEnvelopeSchema = z.object({
   success: z.literal(false),
-  error: z.looseObject({ code: z.union([z.string(), z.number()]).optional(), msg: z.string().optional() }).optional()
+  error: z
+    .looseObject({ code: z.union([z.string(), z.number()]).optional(), msg: z.string().optional() })
+    .optional()
 })
 
 export const SuccessEnvelopeSchema = z.object({ success: z.literal(true), data: z.unknown() })

@@ -1,0 +1,45 @@
+import type { ExportSettings } from './aistudios/client.js'
+import type { Project } from './aistudios/schema.js'
+import type { Plan } from './patch/index.js'
+
+/**
+ * The one request that spends credits, built before anything is spent so a dry run can show it as is.
+ * With edits, route A of the API: a new project made of the edited scenes (the original stays untouched);
+ * without, route C: export the project as it is.
+ */
+export type ExportRequest =
+  | { route: 'create'; path: 'editor/project'; body: CreateBody }
+  | { route: 'export'; path: 'editor/project/export'; body: { projectId: string } & SettingsBody }
+
+type SettingsBody = { resolution: string; workspaceId?: string; webhookUrl?: string }
+type CreateBody = Pick<Project, 'name' | 'orientation' | 'scenes'> &
+  SettingsBody & { isExport: true }
+
+export function exportRequest(
+  projectId: string,
+  settings: ExportSettings,
+  plan: Plan | undefined
+): ExportRequest {
+  const common: SettingsBody = {
+    resolution: settings.resolution,
+    ...(settings.workspaceId ? { workspaceId: settings.workspaceId } : {}),
+    ...(settings.webhookUrl ? { webhookUrl: settings.webhookUrl } : {})
+  }
+  if (!plan)
+    return { route: 'export', path: 'editor/project/export', body: { projectId, ...common } }
+  // Only what the tutorial sends: ids, owner and state of the source project are the server's to set.
+  const { name, orientation, scenes } = plan.project
+  return {
+    route: 'create',
+    path: 'editor/project',
+    body: { name, orientation, scenes, ...common, isExport: true }
+  }
+}
+
+/** A one-line account of the request, for the log and the dry-run summary. */
+export function describeRequest(request: ExportRequest): string {
+  if (request.route === 'export')
+    return `POST /api/odin/v3/${request.path} ${JSON.stringify(request.body)}`
+  const { scenes, ...rest } = request.body
+  return `POST /api/odin/v3/${request.path} ${JSON.stringify({ ...rest, scenes: `[${scenes.length} scenes]` })}`
+}
