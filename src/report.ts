@@ -3,7 +3,7 @@ import type { DeliveryResult } from './deliver/index.js'
 import type { DownloadedVideo } from './download.js'
 import { ActionError, messageOf } from './errors.js'
 import { planJson, planLines, planTable, type Plan } from './patch/index.js'
-import { seconds } from './wait.js'
+import { RenderFailedError, seconds } from './wait.js'
 
 /** Log lines, groups, annotations, outputs and the job summary: everything the user sees of a run. */
 
@@ -99,7 +99,8 @@ export async function reportResult(report: RenderReport): Promise<void> {
  * started, how to pick it up again without paying for a second one.
  */
 export async function reportFailure(error: unknown, renderedProjectId?: string): Promise<void> {
-  const resume = renderedProjectId
+  const resumable = renderedProjectId && !(error instanceof RenderFailedError)
+  const resume = resumable
     ? ` To download it without a new export, re-run with \`resume-project-id: ${renderedProjectId}\`.`
     : ''
   const message = messageOf(error) + resume

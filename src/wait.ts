@@ -24,6 +24,9 @@ export function classifyProgress(data: ProgressData): RenderStatus {
   return { kind: 'pending', progress: Math.min(data.progress, 100) }
 }
 
+/** The vendor gave up on the render: resuming it cannot help, unlike a deadline or a lost connection. */
+export class RenderFailedError extends ActionError {}
+
 export interface WaitOptions {
   progress: (projectId: string) => Promise<ProgressData>
   projectId: string
@@ -65,7 +68,11 @@ export async function waitForRender(options: WaitOptions): Promise<RenderDone> {
       failures = 0
       retryAfterMs = undefined
     } catch (error) {
-      if (!(error instanceof StudioError) || !error.transient) throw error
+      if (!(error instanceof StudioError)) throw error
+      if (!error.transient)
+        throw new RenderFailedError(
+          `AI Studios could not render project ${projectId}: ${error.message}`
+        )
       failures++
       retryAfterMs = error.retryAfterMs
       options.warn(`Progress check failed (${error.message}); trying again.`)
@@ -80,7 +87,9 @@ export async function waitForRender(options: WaitOptions): Promise<RenderDone> {
         return { downloadUrl: status.downloadUrl, polls }
       }
       if (status.kind === 'failed') {
-        throw new ActionError(`AI Studios could not render project ${projectId}: ${status.reason}.`)
+        throw new RenderFailedError(
+          `AI Studios could not render project ${projectId}: ${status.reason}.`
+        )
       }
       const previous = observations.at(-1)
       if (previous && status.progress < previous.progress) {

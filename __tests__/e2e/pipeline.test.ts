@@ -1,0 +1,199 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
+import { errorAnnotations, newWorkspace, runAction, sha256File, visibleLog, type RunResult } from './harness.js'
+
+type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
+
+const API_KEY = 'sim-api-key'
+const APP = { 'app-id': 'sim-app', 'user-key': 'sim-user-key' }
+let sim: Sim | undefined
+
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+async function start(options: Parameters<typeof startAiStudiosSim>[0] = {}): Promise<Sim> {
+  sim = await startAiStudiosSim({ renderMs: 1500, ...options })
+  return sim
+}
+
+function baseInputs(s: Sim): Record<string, string> {
+  return { 'project-id': SAMPLE_PROJECT_ID, 'api-key': API_KEY, 'api-url': s.apiUrl, upload: 'none' }
+}
+
+/** No secret the action knows may reach its log, whatever happened. */
+function expectNoSecrets(result: RunResult, s: Sim): void {
+  const log = visibleLog(result) + result.summary
+  for (const secret of [API_KEY, APP['user-key'], ...s.tokens()]) expect(log).not.toContain(secret)
+}
+
+async function filesIn(dir: string): Promise<string[]> {
+  return existsSync(dir) ? readdir(dir) : []
+}
+
+describe('a render end to end', () => {
+  it('exports a project as it is (api-key) and delivers the verified MP4', async () => {
+    const s = await start()
+    const result = await runAction({ inputs: baseInputs(s) })
+    expect(result.code).toBe(0)
+    const video = path.join(result.workspace, 'videos/product-tour.mp4')
+    expect(await sha256File(video)).toBe(await sha256File(FIXTURE_MP4))
+    expect(result.outputs).toMatchObject({
+      'project-id': SAMPLE_PROJECT_ID,
+      'source-project-id': SAMPLE_PROJECT_ID,
+      'video-path': 'videos/product-tour.mp4',
+      'video-sha256': await sha256File(FIXTURE_MP4)
+    })
+    expect(Number(result.outputs['video-size'])).toBeGreaterThan(1000)
+    expect(result.outputs['download-url']).toMatch(/^http:\/\/localhost:\d+\/videos\//)
+    expect(s.exports).toHaveLength(1)
+    expect(s.exports[0]).toMatchObject({ route: 'export', body: { projectId: SAMPLE_PROJECT_ID, resolution: '1080' } })
+    expect(result.summary).toContain('AI Studios render')
+    expect(result.summary).toContain(result.outputs['video-sha256'])
+    expect(visibleLog(result)).toMatch(/::group::Rendering project/)
+    // The AI Studios key never goes to the download host.
+    const downloads = s.requests.filter(r => r.path.startsWith('/videos/'))
+    expect(downloads.length).toBeGreaterThan(0)
+    expect(downloads.every(r => !r.authorization)).toBe(true)
+    expect(await filesIn(path.join(result.workspace, 'videos'))).toEqual(['product-tour.mp4'])
+    expectNoSecrets(result, s)
+  })
+
+  it('applies a JSON Patch, creates and exports a new project (app-id + user-key)', async () => {
+    const s = await start()
+    const workspace = await newWorkspace()
+    await writeFile(
+      path.join(workspace, 'edit.json'),
+      JSON.stringify([
+        { op: 'replace', path: '/name', value: 'Product tour v2' },
+        { op: 'replace', path: '/scenes/0/scripts/0/org', value: 'Hello from CI.' }
+      ])
+    )
+    const result = await runAction({
+      workspace,
+      inputs: { ...baseInputs(s), 'api-key': '', ...APP, patch: 'edit.json', resolution: '720', 'output-path': 'out/tour.mp4' }
+    })
+    expect(result.code).toBe(0)
+    expect(s.exports).toHaveLength(1)
+    const sent = s.exports[0]
+    expect(sent.route).toBe('create')
+    expect(sent.body).toMatchObject({ name: 'Product tour v2', resolution: '720', isExport: true })
+    const source = s.projects.get(SAMPLE_PROJECT_ID)
+    const scenes = structuredClone(source.scenes)
+    scenes[0].scripts[0].org = 'Hello from CI.'
+    expect(sent.body.scenes).toEqual(scenes)
+    expect(result.outputs['project-id']).toBe(sent.projectId)
+    expect(result.outputs['project-id']).not.toBe(SAMPLE_PROJECT_ID)
+    expect(result.outputs.changes).toBe('2')
+    expect(await sha256File(path.join(workspace, 'out/tour.mp4'))).toBe(await sha256File(FIXTURE_MP4))
+    expectNoSecrets(result, s)
+  })
+
+  it('makes a dry run that exports nothing', async () => {
+    const s = await start()
+    const workspace = await newWorkspace()
+    await writeFile(path.join(workspace, 'edit.json'), JSON.stringify([{ op: 'replace', path: '/name', value: 'Renamed' }]))
+    const result = await runAction({ workspace, inputs: { ...baseInputs(s), patch: 'edit.json', 'dry-run': 'true' } })
+    expect(result.code).toBe(0)
+    expect(s.exports).toHaveLength(0)
+    expect(result.outputs.changes).toBe('1')
+    expect(result.summary).toContain('no credits were spent')
+    expect(existsSync(path.join(workspace, 'videos'))).toBe(false)
+  })
+
+  it('reports a failed render with the API code and message, leaving nothing behind', async () => {
+    const s = await start()
+    s.failRender(undefined, { code: 'E_RENDER', msg: 'avatar model unavailable' })
+    const result = await runAction({ inputs: baseInputs(s) })
+    expect(result.code).toBe(1)
+    const [annotation] = errorAnnotations(result)
+    expect(annotation).toMatch(/avatar model unavailable/)
+    expect(annotation).toMatch(/E_RENDER/)
+    expect(await filesIn(path.join(result.workspace, 'videos'))).toEqual([])
+    expectNoSecrets(result, s)
+  })
+
+  it('stops at the deadline naming the project and how to resume it', async () => {
+    const s = await start({ renderMs: 120_000 })
+    const result = await runAction({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.05' } })
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(15_000)
+    const [annotation] = errorAnnotations(result)
+    expect(annotation).toContain(SAMPLE_PROJECT_ID)
+    expect(annotation).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
+    expect(result.summary).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
+    expect(await filesIn(path.join(result.workspace, 'videos'))).toEqual([])
+  })
+
+  it('resumes a render started earlier without exporting again', async () => {
+    const s = await start({ renderMs: 300 })
+    const first = await runAction({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.001' } })
+    expect(first.code).toBe(1)
+    expect(s.exports).toHaveLength(1)
+    const result = await runAction({ inputs: { ...baseInputs(s), 'resume-project-id': SAMPLE_PROJECT_ID } })
+    expect(result.code).toBe(0)
+    expect(s.exports).toHaveLength(1)
+    expect(result.outputs['video-sha256']).toBe(await sha256File(FIXTURE_MP4))
+  })
+
+  it('names the api-key when AI Studios rejects it', async () => {
+    const s = await start()
+    const result = await runAction({ inputs: { ...baseInputs(s), 'api-key': 'wrong-key-987' } })
+    expect(result.code).toBe(1)
+    expect(errorAnnotations(result).join('\n')).toMatch(/rejected the `api-key`/)
+    expect(s.exports).toHaveLength(0)
+    expect(visibleLog(result)).not.toContain('wrong-key-987')
+  })
+})
+
+describe('bad input', () => {
+  const cases: [string, Record<string, string>, RegExp, ((ws: string) => Promise<void>)?][] = [
+    ['missing project-id', { 'project-id': '' }, /`project-id` is required/],
+    ['no credentials', { 'api-key': '' }, /No AI Studios credentials/],
+    ['app-id without user-key', { 'api-key': '', 'app-id': 'me' }, /needs `user-key`/],
+    ['unknown resolution', { resolution: '8k' }, /`resolution` is "8k"/],
+    ['timeout-minutes not a number', { 'timeout-minutes': 'ten' }, /`timeout-minutes` is "ten"/],
+    ['timeout-minutes not positive', { 'timeout-minutes': '0' }, /`timeout-minutes` is "0"/],
+    ['api-url not http(s)', { 'api-url': 'file:///etc/passwd' }, /`api-url`/],
+    ['a patch path that does not exist', { patch: 'missing.yaml' }, /missing\.yaml/],
+    [
+      'a patch that does not parse',
+      { patch: 'broken.json' },
+      /broken\.json.*line 2/i,
+      ws => writeFile(path.join(ws, 'broken.json'), '[\n  { "op": "replace", \n')
+    ],
+    [
+      'a patch op that fails',
+      { patch: 'bad-op.json' },
+      /op 1.*\/scenes\/9\/scripts/,
+      ws =>
+        writeFile(
+          path.join(ws, 'bad-op.json'),
+          JSON.stringify([
+            { op: 'replace', path: '/name', value: 'ok' },
+            { op: 'replace', path: '/scenes/9/scripts/0/org', value: 'x' }
+          ])
+        )
+    ]
+  ]
+
+  it.each(cases)('%s: one located error, exit 1, nothing exported or written', async (_name, inputs, message, prepare) => {
+    const s = await start()
+    const workspace = await newWorkspace()
+    await mkdir(path.join(workspace, 'videos'))
+    await prepare?.(workspace)
+    const result = await runAction({ workspace, inputs: { ...baseInputs(s), ...inputs } })
+    expect(result.code).toBe(1)
+    const annotations = errorAnnotations(result)
+    expect(annotations).toHaveLength(1)
+    expect(annotations[0]).toMatch(message)
+    expect(visibleLog(result)).not.toMatch(/^\s+at /m)
+    expect(s.exports).toHaveLength(0)
+    expect(await readdir(path.join(workspace, 'videos'))).toEqual([])
+    expectNoSecrets(result, s)
+  })
+})

@@ -1,0 +1,129 @@
+// @ts-check
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+
+/*
+ * Runs the bundled action the way a GitHub runner does: a `node dist/index.js` child process with INPUT_*
+ * variables (hyphens kept, defaults filled in from action.yml as the runner would), GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, RUNNER_TEMP and GITHUB_WORKSPACE. Shared by the end-to-end tests and the demo.
+ */
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const ACTION = path.join(ROOT, 'dist/index.js')
+
+/** @type {{ inputs: Record<string, { default?: string }> }} */
+const actionYaml = parseYaml(await readFile(path.join(ROOT, 'action.yml'), 'utf8'))
+
+/**
+ * @typedef {object} RunOptions
+ * @property {Record<string, string>} inputs
+ * @property {Record<string, string | undefined>} [env] extra variables; undefined removes one
+ * @property {string} [workspace] an existing workspace; a fresh temp dir otherwise
+ * @property {number} [cancelAfterMs] send SIGINT after this many ms, as the runner does on cancel
+ * @property {string} [githubToken] the value of `${{ github.token }}` in defaults
+ * @property {(chunk: string) => void} [onOutput] the child's stdout and stderr as they come
+ *
+ * @typedef {object} RunResult
+ * @property {number | null} code
+ * @property {string} stdout
+ * @property {string} stderr
+ * @property {Record<string, string>} outputs
+ * @property {string} summary
+ * @property {string} workspace
+ * @property {number} durationMs
+ */
+
+/** @returns {Promise<string>} */
+export function newWorkspace() {
+  return mkdtemp(path.join(os.tmpdir(), 'aistudios-ws-'))
+}
+
+/**
+ * @param {RunOptions} options
+ * @returns {Promise<RunResult>}
+ */
+export async function runAction(options) {
+  const workspace = options.workspace ?? (await newWorkspace())
+  const runnerDir = await mkdtemp(path.join(os.tmpdir(), 'aistudios-runner-'))
+  const outputFile = path.join(runnerDir, 'output')
+  const summaryFile = path.join(runnerDir, 'summary')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+
+  /** @type {Record<string, string>} */
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    NO_PROXY: '127.0.0.1,localhost',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: runnerDir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main'
+  }
+  for (const [name, spec] of Object.entries(actionYaml.inputs)) {
+    const value = name in options.inputs ? options.inputs[name] : (spec.default ?? '')
+    env[`INPUT_${name.toUpperCase()}`] = value.replace('${{ github.token }}', options.githubToken ?? '')
+  }
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name]
+    else env[name] = value
+  }
+
+  const started = Date.now()
+  const child = spawn(process.execPath, [ACTION], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => {
+    stdout += chunk
+    options.onOutput?.(String(chunk))
+  })
+  child.stderr.on('data', chunk => {
+    stderr += chunk
+    options.onOutput?.(String(chunk))
+  })
+  const cancel =
+    options.cancelAfterMs === undefined
+      ? undefined
+      : setTimeout(() => child.kill('SIGINT'), options.cancelAfterMs)
+  /** @type {number | null} */
+  const code = await new Promise(resolve => child.on('close', resolve))
+  clearTimeout(cancel)
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    workspace,
+    durationMs: Date.now() - started
+  }
+}
+
+/**
+ * GITHUB_OUTPUT holds `name<<delimiter`, the value's lines, then the delimiter.
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
+export function parseOutputs(text) {
+  /** @type {Record<string, string>} */
+  const outputs = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i])
+    if (!match) continue
+    const end = lines.indexOf(match[2], i + 1)
+    outputs[match[1]] = lines.slice(i + 1, end).join('\n')
+    i = end
+  }
+  return outputs
+}
