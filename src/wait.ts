@@ -49,8 +49,23 @@ const STALL_WARNING_MS = 3 * 60_000
 
 /** Polls until the render is done, fails, or the deadline passes. */
 export async function waitForRender(options: WaitOptions): Promise<RenderDone> {
-  const { clock, projectId } = options
   const observations: ProgressObservation[] = []
+  try {
+    return await poll(options, observations)
+  } catch (error) {
+    // The run's deadline fires inside a request or a sleep: say which render it interrupted.
+    if (options.signal.aborted && options.signal.reason instanceof DeadlineError) {
+      throw deadlinePassed(options.projectId, observations)
+    }
+    throw error
+  }
+}
+
+async function poll(
+  options: WaitOptions,
+  observations: ProgressObservation[]
+): Promise<RenderDone> {
+  const { clock, projectId } = options
   let polls = 0
   let failures = 0
   let retryAfterMs: number | undefined
