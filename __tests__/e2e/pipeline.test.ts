@@ -82,9 +82,8 @@ describe('a render end to end', () => {
     const sent = s.exports[0]
     expect(sent.route).toBe('create')
     expect(sent.body).toMatchObject({ name: 'Product tour v2', resolution: '720', isExport: true })
-    const source = s.projects.get(SAMPLE_PROJECT_ID)
-    const scenes = structuredClone(source.scenes)
-    scenes[0].scripts[0].org = 'Hello from CI.'
+    const scenes = structuredClone(s.projects.get(SAMPLE_PROJECT_ID)!.scenes)
+    scenes[0].scripts![0].org = 'Hello from CI.'
     expect(sent.body.scenes).toEqual(scenes)
     expect(result.outputs['project-id']).toBe(sent.projectId)
     expect(result.outputs['project-id']).not.toBe(SAMPLE_PROJECT_ID)
