@@ -74,8 +74,6 @@ async function poll(
   let stallWarnedAt = 0
 
   for (;;) {
-    const now = clock.now()
-    if (now >= options.deadline) throw deadlinePassed(projectId, observations)
     let data: ProgressData | undefined
     polls++
     try {
@@ -127,6 +125,8 @@ async function poll(
         stallWarnedAt = at
       }
     }
+    // The scheduler aims the last poll at the deadline itself; after it, there is no time left to wait.
+    if (at >= options.deadline) throw deadlinePassed(projectId, observations)
     const delay = nextPollDelay({
       startedAt: options.startedAt,
       now: at,
