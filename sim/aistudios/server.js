@@ -75,6 +75,8 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {string} method
  * @property {string} path path and query as sent
  * @property {string | null} authorization
+ * @property {string | null} range the `Range` header, to check how a download resumed
+ * @property {string | null} ifRange the `If-Range` header
  * @property {FaultRoute | null} route null for paths the simulator does not serve
  * @property {FaultKind | null} fault the injected fault this request suffered
  * @property {number} at epoch ms
@@ -380,6 +382,8 @@ function logRequest(state, server, req, route) {
     method: req.method ?? 'GET',
     path: req.url ?? '/',
     authorization: req.headers.authorization ?? null,
+    range: req.headers.range ?? null,
+    ifRange: /** @type {string | undefined} */ (req.headers['if-range']) ?? null,
     route,
     fault: null,
     at: Date.now()

@@ -119,6 +119,7 @@ export class Transport {
       if (this.options.signal.aborted) throw this.options.signal.reason
       if (!(error instanceof HTTPError)) throw toStudioError(error, what, budget)
       status = error.response.status
+      if (budget === 'spend' && status >= 500) throw mayHaveBeenCharged(what, `HTTP ${status}`)
       text = await error.response.text().catch(() => '')
       return failure(what, status, text, error.response.headers.get('retry-after'))
     }
@@ -174,13 +175,16 @@ function toStudioError(error: unknown, what: string, budget: Budget): StudioErro
     )
   }
   const reason = describeFailure(error)
-  if (budget === 'spend' && !isConnectionRefused(error)) {
-    return new StudioError(
-      `The export request (${what}) failed with ${reason}, and it may have reached AI Studios: it was not sent again, so that you are not charged twice. Check the project list at https://app.aistudios.com for a new render; if one is running, re-run with \`resume-project-id\` set to its id.`,
-      false
-    )
-  }
+  if (budget === 'spend' && !isConnectionRefused(error)) return mayHaveBeenCharged(what, reason)
   return new StudioError(`AI Studios could not be reached for ${what}: ${reason}`, true)
+}
+
+/** The export request failed in a way that does not tell whether the render started (and was charged). */
+function mayHaveBeenCharged(what: string, reason: string): StudioError {
+  return new StudioError(
+    `The export request (${what}) failed with ${reason} and may have reached AI Studios: it was not sent again, so that you are not charged twice. Check the project list at https://app.aistudios.com for a new render; if one is running, re-run with \`resume-project-id\` set to its id.`,
+    false
+  )
 }
 
 /** A 200 that is not JSON is a proxy's or an outage page: worth another try. */

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim, type Sim } from '../../sim/aistudios/server.js'
+import { ROOT } from '../../sim/runner.js'
+import { FAULTS } from './faults.js'
+import { errorAnnotations, newWorkspace, runAction, sha256File, visibleLog } from './harness.js'
+
+let sim: Sim | undefined
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+const AUTH = {
+  key: { 'api-key': 'sim-api-key' },
+  app: { 'app-id': 'sim-app', 'user-key': 'sim-user-key' }
+}
+
+describe('the fault matrix', () => {
+  it.each(FAULTS.map(row => [row.fault, row] as const))('%s', async (_name, row) => {
+    const s = (sim = await startAiStudiosSim({ renderMs: 1500 }))
+    const workspace = await newWorkspace()
+    await writeFile(path.join(workspace, 'edit.json'), JSON.stringify([{ op: 'replace', path: '/name', value: 'Faulty' }]))
+    const during = row.arm(s)
+    const timer = during ? setTimeout(() => during(s), 700) : undefined
+    const result = await runAction({
+      workspace,
+      inputs: {
+        'project-id': SAMPLE_PROJECT_ID,
+        'api-url': s.apiUrl,
+        upload: 'none',
+        'output-path': 'videos/out.mp4',
+        ...AUTH[row.auth ?? 'key'],
+        ...row.inputs
+      }
+    })
+    clearTimeout(timer)
+    const log = visibleLog(result)
+    if (row.outcome === 'video') {
+      expect({ code: result.code, errors: errorAnnotations(result) }).toEqual({ code: 0, errors: [] })
+      expect(await sha256File(path.join(workspace, 'videos/out.mp4'))).toBe(await sha256File(FIXTURE_MP4))
+    } else {
+      expect(result.code).toBe(1)
+      const annotations = errorAnnotations(result)
+      expect(annotations).toHaveLength(1)
+      expect(annotations[0]).toMatch(row.outcome)
+      expect(log).not.toMatch(/^\s+at /m)
+    }
+    // Nothing half-downloaded is left: only the verified video, or nothing.
+    const videos = existsSync(path.join(workspace, 'videos')) ? await readdir(path.join(workspace, 'videos')) : []
+    expect(videos).toEqual(row.outcome === 'video' ? ['out.mp4'] : [])
+    for (const secret of ['sim-api-key', 'sim-user-key', ...s.tokens()]) expect(log + result.summary).not.toContain(secret)
+    row.check?.(s, log)
+  })
+})
+
+describe('README', () => {
+  it('lists every row of the fault matrix in its Reliability table', async () => {
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8')
+    for (const row of FAULTS) expect(readme).toContain(`| ${row.fault} | ${row.behaviour} |`)
+  })
+})

@@ -1,0 +1,177 @@
+import type { Sim } from '../../sim/aistudios/server.js'
+
+/*
+ * The fault matrix: each row a fault injected into the AI Studios simulator, what the action must do, and how
+ * the test checks it. README.md's "Reliability" table lists the same rows by name (a test keeps them in step).
+ */
+
+export interface FaultRow {
+  /** The fault, as the README's table names it. */
+  fault: string
+  /** What the action does, as the README says it. */
+  behaviour: string
+  /** Auth mode: the minted token (app-id + user-key) or a fixed api-key. */
+  auth?: 'key' | 'app'
+  inputs?: Record<string, string>
+  /** Arms the fault; may return a function run while the action is running (given the elapsed ms). */
+  arm: (sim: Sim) => void | ((sim: Sim) => void)
+  /** 'video': the run ends with the right bytes. A RegExp: it ends with exit 1 and this one-line error. */
+  outcome: 'video' | RegExp
+  /** Extra checks on what the simulator saw. */
+  check?: (sim: Sim, log: string) => void
+}
+
+const progressRequests = (sim: Sim) => sim.requests.filter(r => r.path.startsWith('/api/odin/v3/editor/progress/'))
+const exportRequests = (sim: Sim) => sim.requests.filter(r => r.method === 'POST' && r.path.startsWith('/api/odin/v3/editor/project'))
+const downloads = (sim: Sim) => sim.requests.filter(r => r.server === 'download')
+
+export const FAULTS: FaultRow[] = [
+  {
+    fault: '5xx on progress checks',
+    behaviour: 'retried with exponential backoff and full jitter; polling goes on',
+    arm: sim => sim.inject({ route: 'progress', kind: 'status', status: 503, times: 3 }),
+    outcome: 'video'
+  },
+  {
+    fault: 'Connection reset on progress checks',
+    behaviour: 'retried like a 5xx',
+    arm: sim => sim.inject({ route: 'progress', kind: 'reset', times: 2 }),
+    outcome: 'video'
+  },
+  {
+    fault: '5xx HTML error page on get project',
+    behaviour: 'a transient error, retried; never a JSON parse crash',
+    inputs: { patch: 'edit.json' },
+    arm: sim => sim.inject({ route: 'project', kind: 'status', status: 502, html: true, times: 2 }),
+    outcome: 'video'
+  },
+  {
+    fault: 'Connection reset on token minting',
+    behaviour: 'retried (minting spends nothing)',
+    auth: 'app',
+    arm: sim => sim.inject({ route: 'token', kind: 'reset', times: 1 }),
+    outcome: 'video'
+  },
+  {
+    fault: '429 with Retry-After in seconds',
+    behaviour: 'waits as long as asked, then goes on',
+    arm: sim => sim.inject({ route: 'progress', kind: 'status', status: 429, retryAfter: '2', times: 1 }),
+    outcome: 'video',
+    check: sim => {
+      const polls = progressRequests(sim)
+      const limited = polls.findIndex(r => r.fault === 'status')
+      expect(polls[limited + 1].at - polls[limited].at).toBeGreaterThanOrEqual(1900)
+    }
+  },
+  {
+    fault: '429 with Retry-After as an HTTP-date',
+    behaviour: 'waits until that date, then goes on',
+    arm: sim => sim.inject({ route: 'progress', kind: 'status', status: 429, retryAfter: new Date(Date.now() + 3000).toUTCString(), times: 1 }),
+    outcome: 'video',
+    check: sim => {
+      const polls = progressRequests(sim)
+      const limited = polls.findIndex(r => r.fault === 'status')
+      expect(polls[limited + 1].at - polls[limited].at).toBeGreaterThanOrEqual(900)
+    }
+  },
+  {
+    fault: 'A hung progress response',
+    behaviour: 'abandoned after `request-timeout-seconds`, then retried',
+    inputs: { 'request-timeout-seconds': '1' },
+    arm: sim => sim.inject({ route: 'progress', kind: 'hang', times: 1 }),
+    outcome: 'video'
+  },
+  {
+    fault: 'An HTML page with status 200 (a proxy sign-in page)',
+    behaviour: 'a transient error, retried',
+    arm: sim => sim.inject({ route: 'progress', kind: 'html200', times: 2 }),
+    outcome: 'video'
+  },
+  {
+    fault: 'The minted token expires mid-poll (401)',
+    behaviour: 'a new token is minted once, polling goes on',
+    auth: 'app',
+    arm: () => sim => sim.expireTokens(),
+    outcome: 'video',
+    check: sim => expect(sim.tokens().length).toBeGreaterThanOrEqual(2)
+  },
+  {
+    fault: 'A fixed api-key rejected mid-poll (401)',
+    behaviour: 'a clear error naming `api-key`, with the project to resume',
+    arm: sim => sim.inject({ route: 'progress', kind: 'status', status: 401, times: 10 }),
+    outcome: /rejected the `api-key`.*resume-project-id/
+  },
+  {
+    fault: 'The download cut mid-stream',
+    behaviour: 'resumed with `Range` + `If-Range` from the bytes on disk',
+    arm: sim => sim.inject({ route: 'download', kind: 'cut', afterBytes: 10_000, times: 1 }),
+    outcome: 'video',
+    check: sim => {
+      const resumed = sim.requests.find(r => r.server === 'download' && r.range)
+      expect(resumed?.range).toBe('bytes=10000-')
+      expect(resumed?.ifRange).toMatch(/^"/)
+    }
+  },
+  {
+    fault: 'A download server that ignores `Range`',
+    behaviour: 'the partial file is dropped and the download restarts cleanly',
+    arm: sim => {
+      sim.inject({ route: 'download', kind: 'cut', afterBytes: 10_000, times: 1 })
+      sim.inject({ route: 'download', kind: 'ignoreRange', times: 1 })
+    },
+    outcome: 'video'
+  },
+  {
+    fault: 'The download URL expired (403)',
+    behaviour: 'a fresh URL is asked of the progress endpoint; nothing is exported again',
+    arm: sim => sim.inject({ route: 'download', kind: 'expire', times: 1 }),
+    outcome: 'video',
+    check: sim => {
+      expect(exportRequests(sim)).toHaveLength(1)
+      expect(new Set(downloads(sim).map(r => r.path.split('?')[1])).size).toBeGreaterThanOrEqual(2)
+    }
+  },
+  {
+    fault: 'Progress that goes backwards',
+    behaviour: 'a warning; polling goes on; the deadline still holds',
+    arm: sim => sim.inject({ route: 'progress', kind: 'backwards', by: 30, times: 1 }),
+    outcome: 'video'
+  },
+  {
+    fault: 'Progress that stalls',
+    behaviour: 'polling goes on (a warning after 3 minutes without movement); the deadline still holds',
+    arm: sim => sim.inject({ route: 'progress', kind: 'stall', ms: 2000, times: 1 }),
+    outcome: 'video'
+  },
+  {
+    fault: 'Progress that stalls past the deadline',
+    behaviour: 'stops at the deadline naming the project and the `resume-project-id` line',
+    inputs: { 'timeout-minutes': '0.08' },
+    arm: sim => sim.inject({ route: 'progress', kind: 'stall', ms: 60_000, times: 1 }),
+    outcome: /did not finish before the deadline.*resume-project-id: /
+  },
+  {
+    fault: '5xx on the export request',
+    behaviour: 'not retried (it may have been charged): a clear error saying how to check and resume',
+    arm: sim => sim.inject({ route: 'export', kind: 'status', status: 502, times: 5 }),
+    outcome: /HTTP 502 and may have reached AI Studios.*resume-project-id/,
+    check: sim => expect(exportRequests(sim)).toHaveLength(1)
+  },
+  {
+    fault: 'Connection reset after the export was accepted',
+    behaviour: 'not retried (it was charged): a clear error saying how to check the dashboard and resume',
+    arm: sim => sim.inject({ route: 'export', kind: 'reset', processed: true, times: 1 }),
+    outcome: /may have reached AI Studios.*resume-project-id/,
+    check: sim => expect(exportRequests(sim)).toHaveLength(1)
+  },
+  {
+    fault: '429 with Retry-After on the export request',
+    behaviour: 'the only case the export is sent again: as the server asked',
+    arm: sim => sim.inject({ route: 'export', kind: 'status', status: 429, retryAfter: '1', times: 1 }),
+    outcome: 'video',
+    check: sim => {
+      expect(exportRequests(sim)).toHaveLength(2)
+      expect(sim.exports).toHaveLength(1)
+    }
+  }
+]
