@@ -1,0 +1,50 @@
+// Shared set-up for the delivery tests: MP4-like files, the runner environment, a log sink.
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Video } from '../../src/deliver/index.js'
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
+}
+
+/** Random bytes with an MP4 `ftyp` box header, so a zip (PK…) would be easy to tell apart. */
+export function writeVideo(dir: string, name: string, size: number): Video & { bytes: Buffer } {
+  const bytes = randomBytes(size)
+  bytes.writeUInt32BE(24, 0)
+  bytes.write('ftypisom', 4, 'latin1')
+  const file = path.join(dir, name)
+  fs.writeFileSync(file, bytes)
+  return { path: file, size, sha256: createHash('sha256').update(bytes).digest('hex'), bytes }
+}
+
+/**
+ * Makes process.env exactly `env` (the artifact and GitHub clients read it directly), and returns
+ * the function that puts the original back.
+ */
+export function useEnv(env: Record<string, string>): () => void {
+  const saved = { ...process.env }
+  const replace = (next: NodeJS.ProcessEnv): void => {
+    for (const name of Object.keys(process.env)) delete process.env[name]
+    Object.assign(process.env, next)
+  }
+  replace(env)
+  return () => replace(saved)
+}
+
+export function logSink(): { log: (line: string) => void; lines: string[] } {
+  const lines: string[] = []
+  return { log: line => lines.push(line), lines }
+}
+
+/** The message of a rejected promise, failing the test if it resolved. */
+export async function failureOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof Error) return error
+    throw error
+  }
+  throw new Error('expected a failure')
+}

@@ -1,0 +1,212 @@
+import path from 'node:path'
+import { DefaultArtifactClient, GHESNotSupportedError, type Artifact } from '@actions/artifact'
+import { ActionError, messageOf } from '../errors.js'
+import { formatBytes } from './bytes.js'
+import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.js'
+import type { Video } from './video.js'
+
+/** What the results service needs to be reachable; the runner sets these for JavaScript actions. */
+const RUNTIME_ENV = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_REPOSITORY',
+  'GITHUB_RUN_ID'
+]
+/** Characters @actions/artifact refuses in names. */
+const FORBIDDEN_IN_NAME = /[":<>|*?\r\n\\/]/
+
+export interface ArtifactTarget {
+  overwrite: boolean
+  retentionDays?: number
+}
+
+export interface PreparedArtifact {
+  /** With `skipArchive` the artifact is named after the file. */
+  name: string
+  overwrite: boolean
+  retentionDays?: number
+  /** `${server}/${owner}/${repo}/actions/runs/${runId}`, where the artifact will be listed. */
+  runUrl: string
+}
+
+export interface ArtifactDelivery {
+  artifactId: string
+  artifactUrl: string
+  /** SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it. */
+  artifactDigest: string
+}
+
+/**
+ * Checks, before the render, that an artifact can be uploaded: the Actions runtime is there, the
+ * file name is a valid artifact name, and no artifact of that name exists in this run unless
+ * overwrite is on. Note: @actions/artifact reads process.env itself, so `env` must be it.
+ */
+export async function prepareArtifact(
+  target: ArtifactTarget,
+  videoFileName: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void
+): Promise<PreparedArtifact> {
+  const missing = RUNTIME_ENV.filter(name => !env[name])
+  if (missing.length > 0) {
+    throw new ActionError(
+      `upload includes artifact, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not ` +
+        'set: workflow artifacts only work in a GitHub Actions job (not in a container step that drops ' +
+        'the runner environment, nor locally). Use upload: release or none there.',
+      { input: 'upload' }
+    )
+  }
+  const name = path.basename(videoFileName)
+  if (FORBIDDEN_IN_NAME.test(name)) {
+    throw new ActionError(
+      `The video file name ${JSON.stringify(name)} cannot name an artifact (no " : < > | * ? \\ / or ` +
+        'line breaks): choose another output-path.',
+      { input: 'output-path' }
+    )
+  }
+  const existing = await findArtifact(new DefaultArtifactClient(), name).catch(error => {
+    throw explainArtifactError(error, name, `look for an existing artifact named ${name}`)
+  })
+  if (existing && !target.overwrite) throw nameClash(name)
+  if (existing) log(`Artifact ${name} (id ${existing.id}) exists in this run; it will be replaced.`)
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  return {
+    name,
+    overwrite: target.overwrite,
+    retentionDays: target.retentionDays,
+    runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+  }
+}
+
+/**
+ * Uploads the video file as is (no zip), replacing an artifact of the same name when overwrite is
+ * on. @actions/artifact retries Twirp 5xx and the Azure SDK retries blocks, but a dropped
+ * connection to the results service fails at once: that is retried here, from scratch.
+ */
+export async function uploadArtifact(
+  prepared: PreparedArtifact,
+  video: Video,
+  log: (line: string) => void,
+  policy: RetryPolicy = defaultRetryPolicy
+): Promise<ArtifactDelivery> {
+  if (path.basename(video.path) !== prepared.name) {
+    throw new Error(`prepared artifact ${prepared.name}, but the video is ${video.path}`)
+  }
+  const client = new DefaultArtifactClient()
+  log(`Uploading ${prepared.name} (${formatBytes(video.size)}) as a workflow artifact`)
+  try {
+    const id = await withRetries(
+      attempt => uploadOnce(client, prepared, video, attempt > 1, log),
+      isTransientArtifactError,
+      (error, delayMs, next) =>
+        log(
+          `Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
+            `${delayMs / 1000} s (attempt ${next} of ${policy.delaysMs.length + 1}).`
+        ),
+      policy
+    )
+    return {
+      artifactId: String(id),
+      artifactUrl: `${prepared.runUrl}/artifacts/${id}`,
+      artifactDigest: video.sha256
+    }
+  } catch (error) {
+    throw explainArtifactError(
+      error,
+      prepared.name,
+      `upload the workflow artifact ${prepared.name}`
+    )
+  }
+}
+
+async function uploadOnce(
+  client: DefaultArtifactClient,
+  prepared: PreparedArtifact,
+  video: Video,
+  isRetry: boolean,
+  log: (line: string) => void
+): Promise<number> {
+  const existing = await findArtifact(client, prepared.name)
+  if (existing) {
+    // The answer to FinalizeArtifact was lost, but the upload had finished.
+    if (isRetry && existing.digest === `sha256:${video.sha256}`) return existing.id
+    if (!prepared.overwrite) throw nameClash(prepared.name)
+    log(`Deleting artifact ${prepared.name} (id ${existing.id}) to replace it (overwrite: true)`)
+    await client.deleteArtifact(prepared.name)
+  }
+  const response = await client.uploadArtifact(
+    prepared.name,
+    [video.path],
+    path.dirname(video.path),
+    {
+      skipArchive: true,
+      retentionDays: prepared.retentionDays
+    }
+  )
+  if (response.id === undefined) throw new Error('the results service returned no artifact id')
+  if (response.digest !== video.sha256) {
+    throw new ActionError(
+      `The uploaded artifact's SHA-256 (${response.digest}) differs from the rendered video's ` +
+        `(${video.sha256}): the file changed while it was uploaded. Re-run the job.`
+    )
+  }
+  return response.id
+}
+
+/**
+ * Lists the run's artifacts rather than asking for one by name: getArtifact reports "not found"
+ * as a workflow warning annotation, and not finding one is the normal case here.
+ */
+async function findArtifact(
+  client: DefaultArtifactClient,
+  name: string
+): Promise<Artifact | undefined> {
+  const { artifacts } = await client.listArtifacts()
+  return artifacts.filter(a => a.name === name).sort((a, b) => b.id - a.id)[0]
+}
+
+/**
+ * The Twirp client wraps its NetworkError into a plain Error ("Failed to <RPC>: Unable to make
+ * request: ECONNRESET"), so only the message tells.
+ */
+function isTransientArtifactError(error: unknown): boolean {
+  return /Unable to make request: E[A-Z]+|upload progress stalled/i.test(messageOf(error))
+}
+
+function nameClash(name: string): ActionError {
+  return new ActionError(
+    `An artifact named ${name} already exists in this workflow run (from an earlier attempt or ` +
+      'another job of a matrix): set overwrite: true to replace it, or give each job its own file ' +
+      'name, e.g. output-path: video-${{ matrix.name }}.mp4.',
+    { input: 'overwrite' }
+  )
+}
+
+/** @param doing completes "Failed to …". */
+function explainArtifactError(error: unknown, name: string, doing: string): unknown {
+  if (error instanceof ActionError) return error
+  if (error instanceof GHESNotSupportedError) {
+    return new ActionError(
+      'Workflow artifacts of this kind are not available on GitHub Enterprise Server: use upload: release there.',
+      { input: 'upload' }
+    )
+  }
+  const message = messageOf(error)
+  if (/storage quota has been hit/i.test(message)) {
+    return new ActionError(
+      `The artifact storage quota is used up, so ${name} could not be stored: delete old artifacts, ` +
+        'lower retention-days, or use upload: release.',
+      { input: 'retention-days' }
+    )
+  }
+  if (/\(409\)/.test(message)) return nameClash(name)
+  return new ActionError(
+    `Failed to ${doing}: ${firstLine(error)}. This is usually a ` +
+      'temporary problem of GitHub (https://www.githubstatus.com): re-run the job.'
+  )
+}
+
+/** The library's messages go on with multi-line advice that does not fit a log line. */
+function firstLine(error: unknown): string {
+  return messageOf(error).split('\n')[0]
+}

@@ -1,0 +1,78 @@
+import { ActionError } from '../errors.js'
+import { prepareArtifact, uploadArtifact, type PreparedArtifact } from './artifact.js'
+import type { DeliveryOptions } from './options.js'
+import { prepareRelease, uploadReleaseAsset, type PreparedRelease } from './release.js'
+import type { Video } from './video.js'
+
+export { parseDeliveryOptions, type DeliveryOptions, type UploadMode } from './options.js'
+export type { Video } from './video.js'
+
+/** What the checks before the render learned; one part per upload mode that is on. */
+export interface PreparedDelivery {
+  artifact?: PreparedArtifact
+  release?: PreparedRelease
+}
+
+/** Outputs of the action; a field is set when its upload happened. */
+export interface DeliveryResult {
+  artifactId?: string
+  artifactUrl?: string
+  artifactDigest?: string
+  releaseId?: string
+  releaseUrl?: string
+  assetUrl?: string
+}
+
+/**
+ * Everything about the uploads that can be checked before spending render credits: the artifact
+ * runtime and name, the release, the token, name clashes. Throws ActionError.
+ * `env` is read for GitHub's variables; @actions/artifact reads process.env itself, so pass that.
+ */
+export async function prepareDelivery(
+  options: DeliveryOptions,
+  videoFileName: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void
+): Promise<PreparedDelivery> {
+  const prepared: PreparedDelivery = {}
+  if (options.modes.has('artifact')) {
+    prepared.artifact = await prepareArtifact(options, videoFileName, env, log)
+  }
+  if (options.modes.has('release')) {
+    const { releaseTag: tag, token, assetName, overwrite } = options
+    if (!tag || !token) {
+      throw new Error('release options need parseDeliveryOptions to set tag and token')
+    }
+    prepared.release = await prepareRelease(
+      { tag, token, assetName, overwrite },
+      videoFileName,
+      env,
+      log
+    )
+  }
+  return prepared
+}
+
+/**
+ * Uploads the rendered video. The artifact goes first: it has no size limit and keeps the paid-for
+ * video even when the release upload then fails, in which case the error says where it is.
+ */
+export async function deliverVideo(
+  prepared: PreparedDelivery,
+  video: Video,
+  log: (line: string) => void
+): Promise<DeliveryResult> {
+  const artifact = prepared.artifact
+    ? await uploadArtifact(prepared.artifact, video, log)
+    : undefined
+  if (!prepared.release) return { ...artifact }
+  try {
+    return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log)) }
+  } catch (error) {
+    if (!artifact || !(error instanceof ActionError)) throw error
+    throw new ActionError(
+      `The video was uploaded as workflow artifact ${artifact.artifactUrl}, but not to the release: ${error.message}`,
+      error.details
+    )
+  }
+}
