@@ -1,0 +1,79 @@
+import path from 'node:path'
+
+/**
+ * The engine's only window on the file system, passed in by the caller (`nodeFiles` in a run, a map in
+ * tests). `realpath` comes first, so that nothing outside the workspace is ever opened.
+ */
+export interface FileSource {
+  /** The canonical absolute path, symlinks resolved; rejects (with code `ENOENT`) when it is missing. */
+  realpath(file: string): Promise<string>
+  readFile(file: string): Promise<Uint8Array>
+}
+
+/** Why a file could not be read, in words that complete "<file> …". */
+export class FileProblem extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'FileProblem'
+  }
+}
+
+/** A UTF-8 text file (a byte-order mark is dropped). */
+export async function readText(files: FileSource, file: string): Promise<string> {
+  const real = await attempt(() => files.realpath(file))
+  return decodeUtf8(await attempt(() => files.readFile(real)))
+}
+
+/**
+ * A script file named in the patch: relative to the patch file, and inside the workspace both as written
+ * (no `..` out of it) and once symlinks are resolved.
+ */
+export async function readScriptFile(
+  files: FileSource,
+  { workspace, patchDir, name }: { workspace: string; patchDir: string; name: string }
+): Promise<{ file: string; text: string }> {
+  if (path.isAbsolute(name))
+    throw new FileProblem('is an absolute path: write it relative to the patch file')
+  const file = path.resolve(patchDir, name)
+  if (!isInside(workspace, file))
+    throw new FileProblem('is outside the workspace: keep scripts in the repository')
+  const real = await attempt(() => files.realpath(file))
+  const realWorkspace = await attempt(() => files.realpath(workspace))
+  if (!isInside(realWorkspace, real))
+    throw new FileProblem(
+      `is a symlink to ${real}, outside the workspace: keep scripts in the repository`
+    )
+  return { file, text: decodeUtf8(await attempt(() => files.readFile(real))) }
+}
+
+export function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file)
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    throw new FileProblem('is not valid UTF-8 text: save it with the UTF-8 encoding')
+  }
+}
+
+async function attempt<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw new FileProblem(describeFailure(error))
+  }
+}
+
+function describeFailure(error: unknown): string {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+  if (code === 'ENOENT') return 'does not exist: check the path, and that the file is committed'
+  if (code === 'EISDIR') return 'is a directory, not a file'
+  if (code === 'EACCES') return 'cannot be read: permission denied'
+  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`
+}
