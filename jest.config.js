@@ -12,5 +12,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
-  verbose: true
+  verbose: true,
+  testTimeout: 60_000
 }

@@ -32,7 +32,7 @@ export const SCHEDULE_LIMITS = {
   /** Sparse polling never goes slower than this, so the loop logs well within its one-minute heartbeat. */
   maxDelayMs: 30_000,
   /** The first poll, before anything is known about the pace. */
-  firstDelayMs: 10_000
+  firstDelayMs: 3_000
 } as const
 
 /** How quickly the progress is moving and when it should reach 100. */

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim, type Sim } from '../../sim/aistudios/server.js'
+import {
+  FIXTURE_MP4,
+  SAMPLE_PROJECT_ID,
+  startAiStudiosSim,
+  type Sim
+} from '../../sim/aistudios/server.js'
 import { ROOT } from '../../sim/runner.js'
 import { FAULTS } from './faults.js'
 import { errorAnnotations, newWorkspace, runAction, sha256File, visibleLog } from './harness.js'
@@ -22,7 +27,10 @@ describe('the fault matrix', () => {
   it.each(FAULTS.map(row => [row.fault, row] as const))('%s', async (_name, row) => {
     const s = (sim = await startAiStudiosSim({ renderMs: 1500 }))
     const workspace = await newWorkspace()
-    await writeFile(path.join(workspace, 'edit.json'), JSON.stringify([{ op: 'replace', path: '/name', value: 'Faulty' }]))
+    await writeFile(
+      path.join(workspace, 'edit.json'),
+      JSON.stringify([{ op: 'replace', path: '/name', value: 'Faulty' }])
+    )
     const during = row.arm(s)
     const timer = during ? setTimeout(() => during(s), 700) : undefined
     const result = await runAction({
@@ -39,8 +47,13 @@ describe('the fault matrix', () => {
     clearTimeout(timer)
     const log = visibleLog(result)
     if (row.outcome === 'video') {
-      expect({ code: result.code, errors: errorAnnotations(result) }).toEqual({ code: 0, errors: [] })
-      expect(await sha256File(path.join(workspace, 'videos/out.mp4'))).toBe(await sha256File(FIXTURE_MP4))
+      expect({ code: result.code, errors: errorAnnotations(result) }).toEqual({
+        code: 0,
+        errors: []
+      })
+      expect(await sha256File(path.join(workspace, 'videos/out.mp4'))).toBe(
+        await sha256File(FIXTURE_MP4)
+      )
     } else {
       expect(result.code).toBe(1)
       const annotations = errorAnnotations(result)
@@ -49,9 +62,12 @@ describe('the fault matrix', () => {
       expect(log).not.toMatch(/^\s+at /m)
     }
     // Nothing half-downloaded is left: only the verified video, or nothing.
-    const videos = existsSync(path.join(workspace, 'videos')) ? await readdir(path.join(workspace, 'videos')) : []
+    const videos = existsSync(path.join(workspace, 'videos'))
+      ? await readdir(path.join(workspace, 'videos'))
+      : []
     expect(videos).toEqual(row.outcome === 'video' ? ['out.mp4'] : [])
-    for (const secret of ['sim-api-key', 'sim-user-key', ...s.tokens()]) expect(log + result.summary).not.toContain(secret)
+    for (const secret of ['sim-api-key', 'sim-user-key', ...s.tokens()])
+      expect(log + result.summary).not.toContain(secret)
     row.check?.(s, log)
   })
 })

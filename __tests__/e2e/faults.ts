@@ -21,8 +21,10 @@ export interface FaultRow {
   check?: (sim: Sim, log: string) => void
 }
 
-const progressRequests = (sim: Sim) => sim.requests.filter(r => r.path.startsWith('/api/odin/v3/editor/progress/'))
-const exportRequests = (sim: Sim) => sim.requests.filter(r => r.method === 'POST' && r.path.startsWith('/api/odin/v3/editor/project'))
+const progressRequests = (sim: Sim) =>
+  sim.requests.filter(r => r.path.startsWith('/api/odin/v3/editor/progress/'))
+const exportRequests = (sim: Sim) =>
+  sim.requests.filter(r => r.method === 'POST' && r.path.startsWith('/api/odin/v3/editor/project'))
 const downloads = (sim: Sim) => sim.requests.filter(r => r.server === 'download')
 
 export const FAULTS: FaultRow[] = [
@@ -55,7 +57,8 @@ export const FAULTS: FaultRow[] = [
   {
     fault: '429 with Retry-After in seconds',
     behaviour: 'waits as long as asked, then goes on',
-    arm: sim => sim.inject({ route: 'progress', kind: 'status', status: 429, retryAfter: '2', times: 1 }),
+    arm: sim =>
+      sim.inject({ route: 'progress', kind: 'status', status: 429, retryAfter: '2', times: 1 }),
     outcome: 'video',
     check: sim => {
       const polls = progressRequests(sim)
@@ -66,7 +69,14 @@ export const FAULTS: FaultRow[] = [
   {
     fault: '429 with Retry-After as an HTTP-date',
     behaviour: 'waits until that date, then goes on',
-    arm: sim => sim.inject({ route: 'progress', kind: 'status', status: 429, retryAfter: new Date(Date.now() + 3000).toUTCString(), times: 1 }),
+    arm: sim =>
+      sim.inject({
+        route: 'progress',
+        kind: 'status',
+        status: 429,
+        retryAfter: new Date(Date.now() + 3000).toUTCString(),
+        times: 1
+      }),
     outcome: 'video',
     check: sim => {
       const polls = progressRequests(sim)
@@ -139,7 +149,8 @@ export const FAULTS: FaultRow[] = [
   },
   {
     fault: 'Progress that stalls',
-    behaviour: 'polling goes on (a warning after 3 minutes without movement); the deadline still holds',
+    behaviour:
+      'polling goes on (a warning after 3 minutes without movement); the deadline still holds',
     arm: sim => sim.inject({ route: 'progress', kind: 'stall', ms: 2000, times: 1 }),
     outcome: 'video'
   },
@@ -152,14 +163,16 @@ export const FAULTS: FaultRow[] = [
   },
   {
     fault: '5xx on the export request',
-    behaviour: 'not retried (it may have been charged): a clear error saying how to check and resume',
+    behaviour:
+      'not retried (it may have been charged): a clear error saying how to check and resume',
     arm: sim => sim.inject({ route: 'export', kind: 'status', status: 502, times: 5 }),
     outcome: /HTTP 502 and may have reached AI Studios.*resume-project-id/,
     check: sim => expect(exportRequests(sim)).toHaveLength(1)
   },
   {
     fault: 'Connection reset after the export was accepted',
-    behaviour: 'not retried (it was charged): a clear error saying how to check the dashboard and resume',
+    behaviour:
+      'not retried (it was charged): a clear error saying how to check the dashboard and resume',
     arm: sim => sim.inject({ route: 'export', kind: 'reset', processed: true, times: 1 }),
     outcome: /may have reached AI Studios.*resume-project-id/,
     check: sim => expect(exportRequests(sim)).toHaveLength(1)
@@ -167,7 +180,8 @@ export const FAULTS: FaultRow[] = [
   {
     fault: '429 with Retry-After on the export request',
     behaviour: 'the only case the export is sent again: as the server asked',
-    arm: sim => sim.inject({ route: 'export', kind: 'status', status: 429, retryAfter: '1', times: 1 }),
+    arm: sim =>
+      sim.inject({ route: 'export', kind: 'status', status: 429, retryAfter: '1', times: 1 }),
     outcome: 'video',
     check: sim => {
       expect(exportRequests(sim)).toHaveLength(2)

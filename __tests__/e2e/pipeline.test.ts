@@ -3,7 +3,14 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
-import { errorAnnotations, newWorkspace, runAction, sha256File, visibleLog, type RunResult } from './harness.js'
+import {
+  errorAnnotations,
+  newWorkspace,
+  runAction,
+  sha256File,
+  visibleLog,
+  type RunResult
+} from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
 
@@ -22,7 +29,12 @@ async function start(options: Parameters<typeof startAiStudiosSim>[0] = {}): Pro
 }
 
 function baseInputs(s: Sim): Record<string, string> {
-  return { 'project-id': SAMPLE_PROJECT_ID, 'api-key': API_KEY, 'api-url': s.apiUrl, upload: 'none' }
+  return {
+    'project-id': SAMPLE_PROJECT_ID,
+    'api-key': API_KEY,
+    'api-url': s.apiUrl,
+    upload: 'none'
+  }
 }
 
 /** No secret the action knows may reach its log, whatever happened. */
@@ -51,7 +63,10 @@ describe('a render end to end', () => {
     expect(Number(result.outputs['video-size'])).toBeGreaterThan(1000)
     expect(result.outputs['download-url']).toMatch(/^http:\/\/localhost:\d+\/videos\//)
     expect(s.exports).toHaveLength(1)
-    expect(s.exports[0]).toMatchObject({ route: 'export', body: { projectId: SAMPLE_PROJECT_ID, resolution: '1080' } })
+    expect(s.exports[0]).toMatchObject({
+      route: 'export',
+      body: { projectId: SAMPLE_PROJECT_ID, resolution: '1080' }
+    })
     expect(result.summary).toContain('AI Studios render')
     expect(result.summary).toContain(result.outputs['video-sha256'])
     expect(visibleLog(result)).toMatch(/::group::Rendering project/)
@@ -75,7 +90,14 @@ describe('a render end to end', () => {
     )
     const result = await runAction({
       workspace,
-      inputs: { ...baseInputs(s), 'api-key': '', ...APP, patch: 'edit.json', resolution: '720', 'output-path': 'out/tour.mp4' }
+      inputs: {
+        ...baseInputs(s),
+        'api-key': '',
+        ...APP,
+        patch: 'edit.json',
+        resolution: '720',
+        'output-path': 'out/tour.mp4'
+      }
     })
     expect(result.code).toBe(0)
     expect(s.exports).toHaveLength(1)
@@ -88,15 +110,23 @@ describe('a render end to end', () => {
     expect(result.outputs['project-id']).toBe(sent.projectId)
     expect(result.outputs['project-id']).not.toBe(SAMPLE_PROJECT_ID)
     expect(result.outputs.changes).toBe('2')
-    expect(await sha256File(path.join(workspace, 'out/tour.mp4'))).toBe(await sha256File(FIXTURE_MP4))
+    expect(await sha256File(path.join(workspace, 'out/tour.mp4'))).toBe(
+      await sha256File(FIXTURE_MP4)
+    )
     expectNoSecrets(result, s)
   })
 
   it('makes a dry run that exports nothing', async () => {
     const s = await start()
     const workspace = await newWorkspace()
-    await writeFile(path.join(workspace, 'edit.json'), JSON.stringify([{ op: 'replace', path: '/name', value: 'Renamed' }]))
-    const result = await runAction({ workspace, inputs: { ...baseInputs(s), patch: 'edit.json', 'dry-run': 'true' } })
+    await writeFile(
+      path.join(workspace, 'edit.json'),
+      JSON.stringify([{ op: 'replace', path: '/name', value: 'Renamed' }])
+    )
+    const result = await runAction({
+      workspace,
+      inputs: { ...baseInputs(s), patch: 'edit.json', 'dry-run': 'true' }
+    })
     expect(result.code).toBe(0)
     expect(s.exports).toHaveLength(0)
     expect(result.outputs.changes).toBe('1')
@@ -133,7 +163,9 @@ describe('a render end to end', () => {
     const first = await runAction({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.001' } })
     expect(first.code).toBe(1)
     expect(s.exports).toHaveLength(1)
-    const result = await runAction({ inputs: { ...baseInputs(s), 'resume-project-id': SAMPLE_PROJECT_ID } })
+    const result = await runAction({
+      inputs: { ...baseInputs(s), 'resume-project-id': SAMPLE_PROJECT_ID }
+    })
     expect(result.code).toBe(0)
     expect(s.exports).toHaveLength(1)
     expect(result.outputs['video-sha256']).toBe(await sha256File(FIXTURE_MP4))
@@ -150,26 +182,62 @@ describe('a render end to end', () => {
 })
 
 describe('bad input', () => {
-  const cases: [string, Record<string, string>, RegExp, ((ws: string) => Promise<void>)?][] = [
-    ['missing project-id', { 'project-id': '' }, /`project-id` is required/],
-    ['no credentials', { 'api-key': '' }, /No AI Studios credentials/],
-    ['app-id without user-key', { 'api-key': '', 'app-id': 'me' }, /needs `user-key`/],
-    ['unknown resolution', { resolution: '8k' }, /`resolution` is "8k"/],
-    ['timeout-minutes not a number', { 'timeout-minutes': 'ten' }, /`timeout-minutes` is "ten"/],
-    ['timeout-minutes not positive', { 'timeout-minutes': '0' }, /`timeout-minutes` is "0"/],
-    ['api-url not http(s)', { 'api-url': 'file:///etc/passwd' }, /`api-url`/],
-    ['a patch path that does not exist', { patch: 'missing.yaml' }, /missing\.yaml/],
-    [
-      'a patch that does not parse',
-      { patch: 'broken.json' },
-      /broken\.json.*line 2/i,
-      ws => writeFile(path.join(ws, 'broken.json'), '[\n  { "op": "replace", \n')
-    ],
-    [
-      'a patch op that fails',
-      { patch: 'bad-op.json' },
-      /op 1.*\/scenes\/9\/scripts/,
-      ws =>
+  interface BadInput {
+    name: string
+    inputs: Record<string, string>
+    message: RegExp
+    prepare?: (workspace: string) => Promise<void>
+  }
+  const cases: BadInput[] = [
+    {
+      name: 'missing project-id',
+      inputs: { 'project-id': '' },
+      message: /`project-id` is required/
+    },
+    {
+      name: 'whitespace project-id',
+      inputs: { 'project-id': '   ' },
+      message: /`project-id` is required/
+    },
+    { name: 'no credentials', inputs: { 'api-key': '' }, message: /No AI Studios credentials/ },
+    {
+      name: 'app-id without user-key',
+      inputs: { 'api-key': '', 'app-id': 'me' },
+      message: /needs `user-key`/
+    },
+    { name: 'unknown resolution', inputs: { resolution: '8k' }, message: /`resolution` is "8k"/ },
+    {
+      name: 'timeout-minutes not a number',
+      inputs: { 'timeout-minutes': 'ten' },
+      message: /`timeout-minutes` is "ten"/
+    },
+    {
+      name: 'timeout-minutes not positive',
+      inputs: { 'timeout-minutes': '0' },
+      message: /`timeout-minutes` is "0"/
+    },
+    {
+      name: 'api-url not http(s)',
+      inputs: { 'api-url': 'file:///etc/passwd' },
+      message: /`api-url`/
+    },
+    { name: 'vars not a map', inputs: { vars: '- 1\n- 2' }, message: /`vars` must be a map/ },
+    {
+      name: 'a patch path that does not exist',
+      inputs: { patch: 'missing.yaml' },
+      message: /missing\.yaml/
+    },
+    {
+      name: 'a patch that does not parse',
+      inputs: { patch: 'broken.json' },
+      message: /file=broken\.json,line=2,col=21::.*JSON syntax error/,
+      prepare: ws => writeFile(path.join(ws, 'broken.json'), '[\n  { "op": "replace", \n')
+    },
+    {
+      name: 'a patch op that fails',
+      inputs: { patch: 'bad-op.json' },
+      message: /op 1.*\/scenes\/9\/scripts/,
+      prepare: ws =>
         writeFile(
           path.join(ws, 'bad-op.json'),
           JSON.stringify([
@@ -177,22 +245,25 @@ describe('bad input', () => {
             { op: 'replace', path: '/scenes/9/scripts/0/org', value: 'x' }
           ])
         )
-    ]
+    }
   ]
 
-  it.each(cases)('%s: one located error, exit 1, nothing exported or written', async (_name, inputs, message, prepare) => {
-    const s = await start()
-    const workspace = await newWorkspace()
-    await mkdir(path.join(workspace, 'videos'))
-    await prepare?.(workspace)
-    const result = await runAction({ workspace, inputs: { ...baseInputs(s), ...inputs } })
-    expect(result.code).toBe(1)
-    const annotations = errorAnnotations(result)
-    expect(annotations).toHaveLength(1)
-    expect(annotations[0]).toMatch(message)
-    expect(visibleLog(result)).not.toMatch(/^\s+at /m)
-    expect(s.exports).toHaveLength(0)
-    expect(await readdir(path.join(workspace, 'videos'))).toEqual([])
-    expectNoSecrets(result, s)
-  })
+  it.each(cases)(
+    '$name: one located error, exit 1, nothing exported or written',
+    async ({ inputs, message, prepare }) => {
+      const s = await start()
+      const workspace = await newWorkspace()
+      await mkdir(path.join(workspace, 'videos'))
+      await prepare?.(workspace)
+      const result = await runAction({ workspace, inputs: { ...baseInputs(s), ...inputs } })
+      expect(result.code).toBe(1)
+      const annotations = errorAnnotations(result)
+      expect(annotations).toHaveLength(1)
+      expect(annotations[0]).toMatch(message)
+      expect(visibleLog(result)).not.toMatch(/^\s+at /m)
+      expect(s.exports).toHaveLength(0)
+      expect(await readdir(path.join(workspace, 'videos'))).toEqual([])
+      expectNoSecrets(result, s)
+    }
+  )
 })

@@ -19,7 +19,11 @@ const DEFAULTS: Record<string, string> = {
 
 function read(overrides: Record<string, string> = {}) {
   const values = { ...DEFAULTS, ...overrides }
-  return readInputs(name => values[name] ?? '', { GITHUB_WORKSPACE: WORKSPACE, GITHUB_SHA: 'abcdef0123456789', GITHUB_REF_NAME: 'v1.2.0' })
+  return readInputs(name => values[name] ?? '', {
+    GITHUB_WORKSPACE: WORKSPACE,
+    GITHUB_SHA: 'abcdef0123456789',
+    GITHUB_REF_NAME: 'v1.2.0'
+  })
 }
 
 function failure(overrides: Record<string, string>): ActionError {
@@ -34,18 +38,31 @@ function failure(overrides: Record<string, string>): ActionError {
 
 describe('readInputs', () => {
   it('reads a complete set of inputs into typed values', () => {
-    const inputs = read({ 'timeout-minutes': '2.5', 'output-path': 'out/demo.mp4', vars: 'version: 1.2.0\ncount: 3', 'dry-run': 'true' })
+    const inputs = read({
+      'timeout-minutes': '2.5',
+      'output-path': 'out/demo.mp4',
+      vars: 'version: 1.2.0\ncount: 3',
+      'dry-run': 'true'
+    })
     expect(inputs.projectId).toBe('65fa6b07dca2e367461a2925')
     expect(inputs.credentials).toEqual({ apiKey: 'key-123' })
     expect(inputs.timeoutMs).toBe(150_000)
     expect(inputs.outputPath).toBe(path.join(WORKSPACE, 'out/demo.mp4'))
     expect(inputs.dryRun).toBe(true)
     expect(inputs.apiUrl).toBe('https://app.aistudios.com')
-    expect(inputs.vars).toMatchObject({ version: '1.2.0', count: '3', 'github.sha': 'abcdef0123456789', 'github.short_sha': 'abcdef0', 'github.ref_name': 'v1.2.0' })
+    expect(inputs.vars).toMatchObject({
+      version: '1.2.0',
+      count: '3',
+      'github.sha': 'abcdef0123456789',
+      'github.short_sha': 'abcdef0',
+      'github.ref_name': 'v1.2.0'
+    })
   })
 
   it('takes app-id and user-key instead of an api-key', () => {
-    expect(read({ 'api-key': '', 'app-id': 'me@example.com', 'user-key': 'uk' }).credentials).toEqual({ appId: 'me@example.com', userKey: 'uk' })
+    expect(
+      read({ 'api-key': '', 'app-id': 'me@example.com', 'user-key': 'uk' }).credentials
+    ).toEqual({ appId: 'me@example.com', userKey: 'uk' })
   })
 
   it('accepts vars as JSON', () => {
