@@ -57,8 +57,9 @@ export async function run(): Promise<void> {
       prepareDelivery(inputs.delivery, path.basename(videoPath), process.env, log)
     )
 
-    const startedAt = Date.now()
     const renderId = inputs.resumeProjectId ?? (await studio.startExport(request))
+    // The render's pace is learnt from here: the export request's own retries are not render time.
+    const startedAt = Date.now()
     renderedProjectId = renderId
     log(
       inputs.resumeProjectId

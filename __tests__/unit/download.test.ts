@@ -6,6 +6,7 @@ import {
   classifyResponse,
   isMp4Start,
   parseContentRange,
+  parseLength,
   parseRetryAfter,
   parseUnsatisfiedRange,
   partPathFor,
@@ -40,6 +41,16 @@ describe('parseContentRange', () => {
     'bytes=0-1/2'
   ])('rejects %p', value => {
     expect(parseContentRange(value)).toBeUndefined()
+  })
+})
+
+describe('parseLength', () => {
+  it('reads a decimal length and nothing else', () => {
+    expect(parseLength('1000')).toBe(1000)
+    expect(parseLength('0')).toBe(0)
+    expect([undefined, '', '1e3', '-1', '12 ', 'abc'].map(parseLength)).toEqual(
+      Array(6).fill(undefined)
+    )
   })
 })
 

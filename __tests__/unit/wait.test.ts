@@ -135,7 +135,11 @@ describe('waitForRender', () => {
     let call = 0
     const jumpy = (): ProgressData => {
       const progress = answers[Math.min(call++, answers.length - 1)]
-      return { progress, state: 'rendering', downloadUrl: progress === 100 ? 'https://x/v.mp4' : null }
+      return {
+        progress,
+        state: 'rendering',
+        downloadUrl: progress === 100 ? 'https://x/v.mp4' : null
+      }
     }
     const { promise, warnings } = run(clock, jumpy)
     await promise

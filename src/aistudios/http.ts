@@ -221,11 +221,18 @@ function describeFailure(error: unknown): string {
 }
 
 function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+  // Not `instanceof Error`: errors from Node's fetch may come from another realm (a VM context in tests),
+  // and ky then wraps them in a NonError that keeps the original as `value`.
+  for (let e = error; typeof e === 'object' && e !== null; e = next(e)) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string') return code
   }
   return undefined
+}
+
+function next(error: object): unknown {
+  const { cause, value } = error as { cause?: unknown; value?: unknown }
+  return cause ?? value
 }
 
 function isConnectionRefused(error: unknown): boolean {

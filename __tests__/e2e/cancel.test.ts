@@ -1,0 +1,53 @@
+import { afterEach, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { SAMPLE_PROJECT_ID, startAiStudiosSim, type Sim } from '../../sim/aistudios/server.js'
+import { errorAnnotations, runAction } from './harness.js'
+
+let sim: Sim | undefined
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+it('stops within seconds when the job is cancelled, naming the render to resume', async () => {
+  const s = (sim = await startAiStudiosSim({ renderMs: 120_000 }))
+  const result = await runAction({
+    cancelAfterMs: 2000,
+    inputs: {
+      'project-id': SAMPLE_PROJECT_ID,
+      'api-key': 'sim-api-key',
+      'api-url': s.apiUrl,
+      upload: 'none'
+    }
+  })
+  expect(result.code).toBe(1)
+  expect(result.durationMs).toBeLessThan(2000 + 5000)
+  const [annotation] = errorAnnotations(result)
+  expect(annotation).toMatch(/cancelled \(SIGINT\)/)
+  expect(annotation).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
+  expect(result.summary).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
+  const videos = path.join(result.workspace, 'videos')
+  expect(existsSync(videos) ? await readdir(videos) : []).toEqual([])
+})
+
+it('stops mid-download when cancelled and leaves no partial file', async () => {
+  const s = (sim = await startAiStudiosSim({ renderMs: 200 }))
+  // The download hangs after its first bytes: the cancel arrives while the temporary file exists.
+  s.inject({ route: 'download', kind: 'hang', times: 5 })
+  const result = await runAction({
+    cancelAfterMs: 5000,
+    inputs: {
+      'project-id': SAMPLE_PROJECT_ID,
+      'api-key': 'sim-api-key',
+      'api-url': s.apiUrl,
+      upload: 'none'
+    }
+  })
+  expect(result.code).toBe(1)
+  expect(result.durationMs).toBeLessThan(5000 + 5000)
+  expect(errorAnnotations(result)[0]).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
+  const videos = path.join(result.workspace, 'videos')
+  expect(existsSync(videos) ? await readdir(videos) : []).toEqual([])
+})

@@ -1,0 +1,60 @@
+// @ts-check
+// Start-up: `node dist/index.js` until its first line of output, median of N runs, beside `node -e 0` (the
+// runtime's own start) measured in the same script. Usage: node bench/startup.js [--smoke]
+import { spawn } from 'node:child_process'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ROOT } from '../sim/runner.js'
+
+const TARGET_MS = 300
+
+/**
+ * ms from spawn to the first byte on stdout (or to exit, for a program that prints nothing).
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ * @returns {Promise<number>}
+ */
+function timeToFirstOutput(args, env) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] })
+    let first = -1
+    child.stdout.once('data', () => (first = elapsed()))
+    child.on('error', reject)
+    child.on('close', () => resolve(first >= 0 ? first : elapsed()))
+  })
+}
+
+/** @param {number[]} values */
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/**
+ * @param {{ smoke?: boolean }} [options]
+ */
+export async function benchStartup({ smoke = false } = {}) {
+  const runs = smoke ? 3 : 10
+  // Inputs that fail validation at once: the action loads its whole bundle, reads its inputs, and prints.
+  const env = { PATH: process.env.PATH ?? '', 'INPUT_PROJECT-ID': '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' }
+  const action = []
+  const baseline = []
+  for (let i = 0; i < runs; i++) {
+    baseline.push(await timeToFirstOutput(['-e', 'console.log(0)'], env))
+    action.push(await timeToFirstOutput([path.join(ROOT, 'dist/index.js')], env))
+  }
+  const bundleBytes = (await stat(path.join(ROOT, 'dist/index.js'))).size
+  const actionMs = median(action)
+  return {
+    actionMs,
+    nodeBaselineMs: median(baseline),
+    ratioToBaseline: actionMs / median(baseline),
+    bundleMB: bundleBytes / 2 ** 20,
+    targetMs: TARGET_MS,
+    pass: actionMs < TARGET_MS
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.table(await benchStartup({ smoke: process.argv.includes('--smoke') }))
+}
