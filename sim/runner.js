@@ -1,10 +1,11 @@
 // @ts-check
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { runnerEnv } from './github/env.js'
 
 /*
  * Runs the bundled action the way a GitHub runner does: a `node dist/index.js` child process with INPUT_*
@@ -25,6 +26,8 @@ const actionYaml = parseYaml(await readFile(path.join(ROOT, 'action.yml'), 'utf8
  * @property {string} [workspace] an existing workspace; a fresh temp dir otherwise
  * @property {number} [cancelAfterMs] send SIGINT after this many ms, as the runner does on cancel
  * @property {string} [githubToken] the value of `${{ github.token }}` in defaults
+ * @property {Omit<import('./github/env.js').RunnerEnvOptions, 'workspace' | 'runnerTemp'>} [runner] the
+ *   GitHub side: results service, releases API, ref, event
  * @property {(chunk: string) => void} [onOutput] the child's stdout and stderr as they come
  *
  * @typedef {object} RunResult
@@ -48,28 +51,8 @@ export function newWorkspace() {
  */
 export async function runAction(options) {
   const workspace = options.workspace ?? (await newWorkspace())
-  const runnerDir = await mkdtemp(path.join(os.tmpdir(), 'aistudios-runner-'))
-  const outputFile = path.join(runnerDir, 'output')
-  const summaryFile = path.join(runnerDir, 'summary')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
-
-  /** @type {Record<string, string>} */
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    NO_PROXY: '127.0.0.1,localhost',
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: runnerDir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: 'o/r',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main'
-  }
+  const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'aistudios-runner-'))
+  const env = runnerEnv({ ...options.runner, workspace, runnerTemp })
   for (const [name, spec] of Object.entries(actionYaml.inputs)) {
     const value = name in options.inputs ? options.inputs[name] : (spec.default ?? '')
     env[`INPUT_${name.toUpperCase()}`] = value.replace('${{ github.token }}', options.githubToken ?? '')
@@ -102,8 +85,8 @@ export async function runAction(options) {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
+    outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT, 'utf8')),
+    summary: await readFile(env.GITHUB_STEP_SUMMARY, 'utf8'),
     workspace,
     durationMs: Date.now() - started
   }

@@ -84,6 +84,7 @@ export function runnerEnv(options) {
     GITHUB_ACTOR: 'octocat',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: ref,
+    GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
     GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: workspace,

@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { cp, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { FIXTURE_MP4, startAiStudiosSim, type Sim } from '../../sim/aistudios/server.js'
+import { startReleasesApi } from '../../sim/github/releases.js'
+import { startResultsService } from '../../sim/github/results.js'
+import { ROOT } from '../../sim/runner.js'
+import { newWorkspace, runAction, sha256File, visibleLog } from './harness.js'
+
+/*
+ * The README's example workflows, run as written: the step's `with:` block of each file in
+ * examples/workflows/ (the README shows these files verbatim) with its expressions evaluated, against the
+ * AI Studios simulator and servers speaking GitHub's protocols. The one change: `api-url` points at the
+ * simulator.
+ */
+
+const SECRETS: Record<string, string> = {
+  AISTUDIOS_API_KEY: 'sim-api-key',
+  AISTUDIOS_APP_ID: 'sim-app',
+  AISTUDIOS_USER_KEY: 'sim-user-key'
+}
+
+interface Workflow {
+  jobs: Record<string, { steps: { uses?: string; with?: Record<string, string | number | boolean> }[] }>
+}
+
+/** The inputs of the step that uses this action, with `${{ ... }}` evaluated from `context`. */
+async function exampleInputs(file: string, context: Record<string, string>): Promise<Record<string, string>> {
+  const workflow = parseYaml(await readFile(path.join(ROOT, 'examples/workflows', file), 'utf8')) as Workflow
+  const step = Object.values(workflow.jobs)
+    .flatMap(job => job.steps)
+    .find(s => s.uses?.startsWith('aistudios-render/aistudios-render@'))
+  const inputs: Record<string, string> = {}
+  for (const [name, value] of Object.entries(step?.with ?? {})) {
+    inputs[name] = String(value).replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, expr: string) => {
+      const resolved = expr.startsWith('secrets.') ? SECRETS[expr.slice('secrets.'.length)] : context[expr]
+      if (resolved === undefined) throw new Error(`${file}: no value for \${{ ${expr} }} in this test`)
+      return resolved
+    })
+  }
+  return inputs
+}
+
+/** What `actions/checkout` gives the job: the repository's patch file and its script. */
+async function checkout(): Promise<string> {
+  const workspace = await newWorkspace()
+  await cp(path.join(ROOT, 'examples/product-tour.yaml'), path.join(workspace, '.github/videos/product-tour.yaml'))
+  await cp(path.join(ROOT, 'examples/scripts'), path.join(workspace, '.github/videos/scripts'), { recursive: true })
+  return workspace
+}
+
+const closers: (() => Promise<void>)[] = []
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map(close => close()))
+})
+
+async function aiStudios(): Promise<Sim> {
+  const sim = await startAiStudiosSim({ renderMs: 1000 })
+  closers.push(() => sim.close())
+  return sim
+}
+
+describe('the README examples', () => {
+  it('render-on-push.yml uploads the MP4 as a raw artifact; a re-run replaces it', async () => {
+    const sim = await aiStudios()
+    const results = await startResultsService({ blob: 'azurite' })
+    closers.push(() => results.close())
+    const inputs = await exampleInputs('render-on-push.yml', { 'github.ref_name': 'main' })
+    const workspace = await checkout()
+    const run = () =>
+      runAction({ workspace, inputs: { ...inputs, 'api-url': sim.apiUrl }, runner: { results, ref: 'refs/heads/main', eventName: 'push' } })
+
+    const first = await run()
+    expect({ code: first.code, log: first.code === 0 ? '' : visibleLog(first) }).toEqual({ code: 0, log: '' })
+    const fixture = await sha256File(FIXTURE_MP4)
+    expect(first.outputs['video-sha256']).toBe(fixture)
+    expect(first.outputs['artifact-digest']).toBe(fixture)
+    expect(first.outputs['artifact-url']).toBe(`https://github.com/o/r/actions/runs/4242/artifacts/${first.outputs['artifact-id']}`)
+    expect(results.artifacts).toHaveLength(1)
+    expect(results.artifacts[0]).toMatchObject({ name: 'product-tour.mp4', mimeType: 'video/mp4', hash: `sha256:${fixture}` })
+    expect((await results.readArtifactBytes('product-tour.mp4')).equals(await readFile(FIXTURE_MP4))).toBe(true)
+    // The patch was applied: the simulator rendered the edited scenes.
+    expect(sim.exports).toHaveLength(1)
+    expect(sim.exports[0].route).toBe('create')
+    expect(first.summary).toContain(first.outputs['artifact-url'])
+
+    const rerun = await run()
+    expect(rerun.code).toBe(0)
+    expect(results.artifacts.filter(a => a.name === 'product-tour.mp4')).toHaveLength(1)
+  })
+
+  it('attach-to-release.yml attaches the MP4 to the published release; overwrite leaves one asset', async () => {
+    const sim = await aiStudios()
+    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
+    closers.push(() => releases.close())
+    releases.addRelease({ tag: 'v1.2.0' })
+    const inputs = await exampleInputs('attach-to-release.yml', { 'github.event.release.tag_name': 'v1.2.0' })
+    const workspace = await checkout()
+    const run = () =>
+      runAction({
+        workspace,
+        githubToken: 'ghs_test',
+        inputs: { ...inputs, 'api-url': sim.apiUrl },
+        runner: { releases, ref: 'refs/tags/v1.2.0', eventName: 'release' }
+      })
+
+    const first = await run()
+    expect({ code: first.code, log: first.code === 0 ? '' : visibleLog(first) }).toEqual({ code: 0, log: '' })
+    const [release] = releases.state.releases
+    expect(release.assets).toHaveLength(1)
+    expect(release.assets[0].name).toBe('product-tour.mp4')
+    expect(release.assets[0].bytes?.equals(await readFile(FIXTURE_MP4))).toBe(true)
+    expect(first.outputs['release-id']).toBe(String(release.id))
+    expect(first.outputs['asset-url']).toMatch(/\/o\/r\/releases\/download\/v1\.2\.0\/product-tour\.mp4$/)
+
+    const second = await run()
+    expect(second.code).toBe(0)
+    expect(releases.state.releases[0].assets).toHaveLength(1)
+    expect(visibleLog(second)).not.toContain('ghs_test')
+  })
+
+  it('attach-to-release.yml fails before any export when the release is missing', async () => {
+    const sim = await aiStudios()
+    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
+    closers.push(() => releases.close())
+    const inputs = await exampleInputs('attach-to-release.yml', { 'github.event.release.tag_name': 'v9.9.9' })
+    const result = await runAction({
+      workspace: await checkout(),
+      githubToken: 'ghs_test',
+      inputs: { ...inputs, 'api-url': sim.apiUrl },
+      runner: { releases, ref: 'refs/tags/v9.9.9', eventName: 'release' }
+    })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/::error.*No release with tag v9\.9\.9/)
+    expect(sim.exports).toHaveLength(0)
+  })
+
+  it('attach-to-release.yml fails before any export when the token cannot see the repository', async () => {
+    const sim = await aiStudios()
+    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r', permissions: 'none' })
+    closers.push(() => releases.close())
+    releases.addRelease({ tag: 'v1.2.0' })
+    const inputs = await exampleInputs('attach-to-release.yml', { 'github.event.release.tag_name': 'v1.2.0' })
+    const result = await runAction({
+      workspace: await checkout(),
+      githubToken: 'ghs_test',
+      inputs: { ...inputs, 'api-url': sim.apiUrl },
+      runner: { releases, ref: 'refs/tags/v1.2.0', eventName: 'release' }
+    })
+    expect(result.code).toBe(1)
+    expect(sim.exports).toHaveLength(0)
+  })
+
+  it('preview-on-pull-request.yml shows the plan and exports nothing', async () => {
+    const sim = await aiStudios()
+    const inputs = await exampleInputs('preview-on-pull-request.yml', {})
+    const result = await runAction({ workspace: await checkout(), inputs: { ...inputs, 'api-url': sim.apiUrl } })
+    expect(result.code).toBe(0)
+    expect(sim.exports).toHaveLength(0)
+    expect(Number(result.outputs.changes)).toBeGreaterThan(0)
+    expect(result.summary).toContain('Planned edits')
+    expect(result.summary).toContain('no credits were spent')
+  })
+})
