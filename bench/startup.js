@@ -36,7 +36,12 @@ const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.len
 export async function benchStartup({ smoke = false } = {}) {
   const runs = smoke ? 3 : 10
   // Inputs that fail validation at once: the action loads its whole bundle, reads its inputs, and prints.
-  const env = { PATH: process.env.PATH ?? '', 'INPUT_PROJECT-ID': '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' }
+  const env = {
+    PATH: process.env.PATH ?? '',
+    'INPUT_PROJECT-ID': '',
+    GITHUB_OUTPUT: '',
+    GITHUB_STEP_SUMMARY: ''
+  }
   const action = []
   const baseline = []
   for (let i = 0; i < runs; i++) {

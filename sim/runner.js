@@ -55,7 +55,10 @@ export async function runAction(options) {
   const env = runnerEnv({ ...options.runner, workspace, runnerTemp })
   for (const [name, spec] of Object.entries(actionYaml.inputs)) {
     const value = name in options.inputs ? options.inputs[name] : (spec.default ?? '')
-    env[`INPUT_${name.toUpperCase()}`] = value.replace('${{ github.token }}', options.githubToken ?? '')
+    env[`INPUT_${name.toUpperCase()}`] = value.replace(
+      '${{ github.token }}',
+      options.githubToken ?? ''
+    )
   }
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name]
@@ -63,7 +66,11 @@ export async function runAction(options) {
   }
 
   const started = Date.now()
-  const child = spawn(process.execPath, [ACTION], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [ACTION], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => {

@@ -22,20 +22,31 @@ const SECRETS: Record<string, string> = {
 }
 
 interface Workflow {
-  jobs: Record<string, { steps: { uses?: string; with?: Record<string, string | number | boolean> }[] }>
+  jobs: Record<
+    string,
+    { steps: { uses?: string; with?: Record<string, string | number | boolean> }[] }
+  >
 }
 
 /** The inputs of the step that uses this action, with `${{ ... }}` evaluated from `context`. */
-async function exampleInputs(file: string, context: Record<string, string>): Promise<Record<string, string>> {
-  const workflow = parseYaml(await readFile(path.join(ROOT, 'examples/workflows', file), 'utf8')) as Workflow
+async function exampleInputs(
+  file: string,
+  context: Record<string, string>
+): Promise<Record<string, string>> {
+  const workflow = parseYaml(
+    await readFile(path.join(ROOT, 'examples/workflows', file), 'utf8')
+  ) as Workflow
   const step = Object.values(workflow.jobs)
     .flatMap(job => job.steps)
     .find(s => s.uses?.startsWith('aistudios-render/aistudios-render@'))
   const inputs: Record<string, string> = {}
   for (const [name, value] of Object.entries(step?.with ?? {})) {
     inputs[name] = String(value).replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, expr: string) => {
-      const resolved = expr.startsWith('secrets.') ? SECRETS[expr.slice('secrets.'.length)] : context[expr]
-      if (resolved === undefined) throw new Error(`${file}: no value for \${{ ${expr} }} in this test`)
+      const resolved = expr.startsWith('secrets.')
+        ? SECRETS[expr.slice('secrets.'.length)]
+        : context[expr]
+      if (resolved === undefined)
+        throw new Error(`${file}: no value for \${{ ${expr} }} in this test`)
       return resolved
     })
   }
@@ -45,8 +56,13 @@ async function exampleInputs(file: string, context: Record<string, string>): Pro
 /** What `actions/checkout` gives the job: the repository's patch file and its script. */
 async function checkout(): Promise<string> {
   const workspace = await newWorkspace()
-  await cp(path.join(ROOT, 'examples/product-tour.yaml'), path.join(workspace, '.github/videos/product-tour.yaml'))
-  await cp(path.join(ROOT, 'examples/scripts'), path.join(workspace, '.github/videos/scripts'), { recursive: true })
+  await cp(
+    path.join(ROOT, 'examples/product-tour.yaml'),
+    path.join(workspace, '.github/videos/product-tour.yaml')
+  )
+  await cp(path.join(ROOT, 'examples/scripts'), path.join(workspace, '.github/videos/scripts'), {
+    recursive: true
+  })
   return workspace
 }
 
@@ -69,17 +85,32 @@ describe('the README examples', () => {
     const inputs = await exampleInputs('render-on-push.yml', { 'github.ref_name': 'main' })
     const workspace = await checkout()
     const run = () =>
-      runAction({ workspace, inputs: { ...inputs, 'api-url': sim.apiUrl }, runner: { results, ref: 'refs/heads/main', eventName: 'push' } })
+      runAction({
+        workspace,
+        inputs: { ...inputs, 'api-url': sim.apiUrl },
+        runner: { results, ref: 'refs/heads/main', eventName: 'push' }
+      })
 
     const first = await run()
-    expect({ code: first.code, log: first.code === 0 ? '' : visibleLog(first) }).toEqual({ code: 0, log: '' })
+    expect({ code: first.code, log: first.code === 0 ? '' : visibleLog(first) }).toEqual({
+      code: 0,
+      log: ''
+    })
     const fixture = await sha256File(FIXTURE_MP4)
     expect(first.outputs['video-sha256']).toBe(fixture)
     expect(first.outputs['artifact-digest']).toBe(fixture)
-    expect(first.outputs['artifact-url']).toBe(`https://github.com/o/r/actions/runs/4242/artifacts/${first.outputs['artifact-id']}`)
+    expect(first.outputs['artifact-url']).toBe(
+      `https://github.com/o/r/actions/runs/4242/artifacts/${first.outputs['artifact-id']}`
+    )
     expect(results.artifacts).toHaveLength(1)
-    expect(results.artifacts[0]).toMatchObject({ name: 'product-tour.mp4', mimeType: 'video/mp4', hash: `sha256:${fixture}` })
-    expect((await results.readArtifactBytes('product-tour.mp4')).equals(await readFile(FIXTURE_MP4))).toBe(true)
+    expect(results.artifacts[0]).toMatchObject({
+      name: 'product-tour.mp4',
+      mimeType: 'video/mp4',
+      hash: `sha256:${fixture}`
+    })
+    expect(
+      (await results.readArtifactBytes('product-tour.mp4')).equals(await readFile(FIXTURE_MP4))
+    ).toBe(true)
     // The patch was applied: the simulator rendered the edited scenes.
     expect(sim.exports).toHaveLength(1)
     expect(sim.exports[0].route).toBe('create')
@@ -95,7 +126,9 @@ describe('the README examples', () => {
     const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
     closers.push(() => releases.close())
     releases.addRelease({ tag: 'v1.2.0' })
-    const inputs = await exampleInputs('attach-to-release.yml', { 'github.event.release.tag_name': 'v1.2.0' })
+    const inputs = await exampleInputs('attach-to-release.yml', {
+      'github.event.release.tag_name': 'v1.2.0'
+    })
     const workspace = await checkout()
     const run = () =>
       runAction({
@@ -106,13 +139,18 @@ describe('the README examples', () => {
       })
 
     const first = await run()
-    expect({ code: first.code, log: first.code === 0 ? '' : visibleLog(first) }).toEqual({ code: 0, log: '' })
+    expect({ code: first.code, log: first.code === 0 ? '' : visibleLog(first) }).toEqual({
+      code: 0,
+      log: ''
+    })
     const [release] = releases.state.releases
     expect(release.assets).toHaveLength(1)
     expect(release.assets[0].name).toBe('product-tour.mp4')
     expect(release.assets[0].bytes?.equals(await readFile(FIXTURE_MP4))).toBe(true)
     expect(first.outputs['release-id']).toBe(String(release.id))
-    expect(first.outputs['asset-url']).toMatch(/\/o\/r\/releases\/download\/v1\.2\.0\/product-tour\.mp4$/)
+    expect(first.outputs['asset-url']).toMatch(
+      /\/o\/r\/releases\/download\/v1\.2\.0\/product-tour\.mp4$/
+    )
 
     const second = await run()
     expect(second.code).toBe(0)
@@ -124,7 +162,9 @@ describe('the README examples', () => {
     const sim = await aiStudios()
     const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
     closers.push(() => releases.close())
-    const inputs = await exampleInputs('attach-to-release.yml', { 'github.event.release.tag_name': 'v9.9.9' })
+    const inputs = await exampleInputs('attach-to-release.yml', {
+      'github.event.release.tag_name': 'v9.9.9'
+    })
     const result = await runAction({
       workspace: await checkout(),
       githubToken: 'ghs_test',
@@ -141,7 +181,9 @@ describe('the README examples', () => {
     const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r', permissions: 'none' })
     closers.push(() => releases.close())
     releases.addRelease({ tag: 'v1.2.0' })
-    const inputs = await exampleInputs('attach-to-release.yml', { 'github.event.release.tag_name': 'v1.2.0' })
+    const inputs = await exampleInputs('attach-to-release.yml', {
+      'github.event.release.tag_name': 'v1.2.0'
+    })
     const result = await runAction({
       workspace: await checkout(),
       githubToken: 'ghs_test',
@@ -155,7 +197,10 @@ describe('the README examples', () => {
   it('preview-on-pull-request.yml shows the plan and exports nothing', async () => {
     const sim = await aiStudios()
     const inputs = await exampleInputs('preview-on-pull-request.yml', {})
-    const result = await runAction({ workspace: await checkout(), inputs: { ...inputs, 'api-url': sim.apiUrl } })
+    const result = await runAction({
+      workspace: await checkout(),
+      inputs: { ...inputs, 'api-url': sim.apiUrl }
+    })
     expect(result.code).toBe(0)
     expect(sim.exports).toHaveLength(0)
     expect(Number(result.outputs.changes)).toBeGreaterThan(0)
