@@ -2,7 +2,6 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { StudioClient } from './aistudios/client.js'
 import { systemClock } from './clock.js'
-import { deliverVideo, prepareDelivery } from './deliver/index.js'
 import { downloadVideo } from './download.js'
 import { maskSecretInputs, readInputs } from './inputs.js'
 import { ActionError } from './errors.js'
@@ -53,6 +52,9 @@ export async function run(): Promise<void> {
       defaultOutputPath(inputs.workspace, (plan?.project ?? source)?.name, inputs.projectId)
     if (inputs.dryRun) return await reportDryRun(inputs.projectId, describeRequest(request))
 
+    // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
+    // should answer at once.
+    const { prepareDelivery, deliverVideo } = await import('./deliver/index.js')
     const delivery = await group('Checking where the video goes', () =>
       prepareDelivery(inputs.delivery, path.basename(videoPath), process.env, log)
     )
