@@ -22,9 +22,13 @@ export function reportPlan(plan: Plan): void {
   core.setOutput('plan', planJson(plan))
   if (plan.changes.length > 0) {
     const [header, ...rows] = planTable(plan)
+    // Scripts may hold <p> tags: the summary is HTML, so every cell is escaped.
     core.summary
       .addHeading('Planned edits', 3)
-      .addTable([header.map(data => ({ data, header: true })), ...rows])
+      .addTable([
+        header.map(data => ({ data: escapeHtml(data), header: true })),
+        ...rows.map(row => row.map(escapeHtml))
+      ])
   }
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { ROOT } from '../../sim/runner.js'
 
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+// Table cells compared with their padding collapsed, as Markdown renders them.
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8').replace(/ {2,}\|/g, ' |')
 const action = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>
   outputs: Record<string, unknown>
