@@ -11,10 +11,10 @@ afterEach(async () => {
   sim = undefined
 })
 
-it('stops within seconds when the job is cancelled, naming the render to resume', async () => {
-  const s = (sim = await startAiStudiosSim({ renderMs: 120_000 }))
-  const result = await runAction({
-    cancelAfterMs: 2000,
+/** The action against the simulator, sent SIGINT after `cancelAfterMs` as the runner does on cancel. */
+function cancelledRun(s: Sim, cancelAfterMs: number) {
+  return runAction({
+    cancelAfterMs,
     inputs: {
       'project-id': SAMPLE_PROJECT_ID,
       'api-key': 'sim-api-key',
@@ -22,32 +22,32 @@ it('stops within seconds when the job is cancelled, naming the render to resume'
       upload: 'none'
     }
   })
+}
+
+async function leftInVideos(workspace: string): Promise<string[]> {
+  const videos = path.join(workspace, 'videos')
+  return existsSync(videos) ? readdir(videos) : []
+}
+
+it('stops within seconds when the job is cancelled, naming the render to resume', async () => {
+  const s = (sim = await startAiStudiosSim({ renderMs: 120_000 }))
+  const result = await cancelledRun(s, 2000)
   expect(result.code).toBe(1)
   expect(result.durationMs).toBeLessThan(2000 + 5000)
   const [annotation] = errorAnnotations(result)
   expect(annotation).toMatch(/cancelled \(SIGINT\)/)
   expect(annotation).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
   expect(result.summary).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
-  const videos = path.join(result.workspace, 'videos')
-  expect(existsSync(videos) ? await readdir(videos) : []).toEqual([])
+  expect(await leftInVideos(result.workspace)).toEqual([])
 })
 
 it('stops mid-download when cancelled and leaves no partial file', async () => {
   const s = (sim = await startAiStudiosSim({ renderMs: 200 }))
   // The download hangs after its first bytes: the cancel arrives while the temporary file exists.
   s.inject({ route: 'download', kind: 'hang', times: 5 })
-  const result = await runAction({
-    cancelAfterMs: 5000,
-    inputs: {
-      'project-id': SAMPLE_PROJECT_ID,
-      'api-key': 'sim-api-key',
-      'api-url': s.apiUrl,
-      upload: 'none'
-    }
-  })
+  const result = await cancelledRun(s, 5000)
   expect(result.code).toBe(1)
   expect(result.durationMs).toBeLessThan(5000 + 5000)
   expect(errorAnnotations(result)[0]).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
-  const videos = path.join(result.workspace, 'videos')
-  expect(existsSync(videos) ? await readdir(videos) : []).toEqual([])
+  expect(await leftInVideos(result.workspace)).toEqual([])
 })

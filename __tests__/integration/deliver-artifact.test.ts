@@ -4,10 +4,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { runnerEnv } from '../../sim/github/env.js'
 import { startResultsService } from '../../sim/github/results.js'
-import { deliverVideo, prepareDelivery, type Video } from '../../src/deliver/index.js'
-import { parseDeliveryOptions, type RawDeliveryInputs } from '../../src/deliver/options.js'
+import { deliverVideo } from '../../src/deliver/index.js'
 import { ActionError } from '../../src/errors.js'
-import { failureOf, logSink, tempDir, useEnv, writeVideo } from './deliver-fixtures.js'
+import { deliveryWith, failureOf, tempDir, useEnv, writeVideo } from './deliver-fixtures.js'
 
 let results: Awaited<ReturnType<typeof startResultsService>>
 let dir: string
@@ -27,27 +26,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-function prepare(fileName: string, inputs: Partial<RawDeliveryInputs> = {}, log = logSink().log) {
-  const options = parseDeliveryOptions(
-    {
-      upload: 'artifact',
-      retentionDays: '',
-      overwrite: '',
-      releaseTag: '',
-      assetName: '',
-      githubToken: '',
-      ...inputs
-    },
-    process.env
-  )
-  return prepareDelivery(options, fileName, process.env, log)
-}
-
-async function deliver(video: Video, inputs: Partial<RawDeliveryInputs> = {}) {
-  const { log, lines } = logSink()
-  const prepared = await prepare(path.basename(video.path), inputs, log)
-  return { result: await deliverVideo(prepared, video, log), lines }
-}
+const { prepare, deliver } = deliveryWith({ upload: 'artifact' })
 
 /** The requests from now on, as "target:op:status". */
 function watchRequests(): () => string[] {

@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Video } from '../../src/deliver/index.js'
+import { deliverVideo, prepareDelivery, type Video } from '../../src/deliver/index.js'
+import { parseDeliveryOptions, type RawDeliveryInputs } from '../../src/deliver/options.js'
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
@@ -47,4 +48,30 @@ export async function failureOf(promise: Promise<unknown>): Promise<Error> {
     throw error
   }
   throw new Error('expected a failure')
+}
+
+/** `prepare` and `deliver` as the action runs them, with a test's inputs over `defaults`. */
+export function deliveryWith(defaults: Partial<RawDeliveryInputs>) {
+  const prepare = (
+    fileName: string,
+    inputs: Partial<RawDeliveryInputs> = {},
+    log = logSink().log
+  ) => {
+    const raw = {
+      upload: 'artifact',
+      retentionDays: '',
+      overwrite: '',
+      releaseTag: '',
+      assetName: '',
+      githubToken: ''
+    }
+    const options = parseDeliveryOptions({ ...raw, ...defaults, ...inputs }, process.env)
+    return prepareDelivery(options, fileName, process.env, log)
+  }
+  const deliver = async (video: Video, inputs: Partial<RawDeliveryInputs> = {}) => {
+    const { log, lines } = logSink()
+    const prepared = await prepare(path.basename(video.path), inputs, log)
+    return { result: await deliverVideo(prepared, video, log), lines }
+  }
+  return { prepare, deliver }
 }

@@ -4,10 +4,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { runnerEnv } from '../../sim/github/env.js'
 import { startReleasesApi } from '../../sim/github/releases.js'
-import { deliverVideo, prepareDelivery, type Video } from '../../src/deliver/index.js'
-import { parseDeliveryOptions, type RawDeliveryInputs } from '../../src/deliver/options.js'
+import { deliverVideo } from '../../src/deliver/index.js'
 import { ActionError } from '../../src/errors.js'
-import { failureOf, logSink, tempDir, useEnv, writeVideo } from './deliver-fixtures.js'
+import { deliveryWith, failureOf, tempDir, useEnv, writeVideo } from './deliver-fixtures.js'
 
 type ReleasesApi = Awaited<ReturnType<typeof startReleasesApi>>
 
@@ -38,27 +37,11 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-function prepare(fileName: string, inputs: Partial<RawDeliveryInputs> = {}, log = logSink().log) {
-  const options = parseDeliveryOptions(
-    {
-      upload: 'release',
-      retentionDays: '',
-      overwrite: '',
-      releaseTag: 'v1.0.0',
-      assetName: '',
-      githubToken: 'ghs_test',
-      ...inputs
-    },
-    process.env
-  )
-  return prepareDelivery(options, fileName, process.env, log)
-}
-
-async function deliver(video: Video, inputs: Partial<RawDeliveryInputs> = {}) {
-  const { log, lines } = logSink()
-  const prepared = await prepare(path.basename(video.path), inputs, log)
-  return { result: await deliverVideo(prepared, video, log), lines }
-}
+const { prepare, deliver } = deliveryWith({
+  upload: 'release',
+  releaseTag: 'v1.0.0',
+  githubToken: 'ghs_test'
+})
 
 const uploads = () => api.requests.filter(r => r.route === 'upload')
 
