@@ -43,7 +43,9 @@ it('stops within seconds when the job is cancelled, naming the render to resume'
 
 it('stops mid-download when cancelled and leaves no partial file', async () => {
   const s = (sim = await startAiStudiosSim({ renderMs: 200 }))
-  // The download hangs after its first bytes: the cancel arrives while the temporary file exists.
+  // The download is cut after its first bytes and the resume hangs: the cancel arrives while the
+  // temporary file exists.
+  s.inject({ route: 'download', kind: 'cut', afterBytes: 10_000 })
   s.inject({ route: 'download', kind: 'hang', times: 5 })
   const result = await cancelledRun(s, 5000)
   expect(result.code).toBe(1)
