@@ -57,7 +57,13 @@ for (const row of overall) {
 // The download is measured against curl; a machine without it still runs the other benches.
 const hasCurl = !spawnSync('curl', ['--version']).error
 const download = hasCurl ? await benchDownload({ smoke }) : { rows: [] }
-if (!hasCurl) add('download: throughput vs curl -o', 'not measured: curl is not installed', '>= 0.9x', undefined)
+if (!hasCurl)
+  add(
+    'download: throughput vs curl -o',
+    'not measured: curl is not installed',
+    '>= 0.9x',
+    undefined
+  )
 for (const row of download.rows) {
   const size = `${Math.round(row.size / MiB)} MiB`
   add(
