@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
 import {
@@ -181,6 +181,23 @@ describe('a render end to end', () => {
   })
 })
 
+it('reports project JSON with missing fields as one clear error, not a crash', async () => {
+  const s = await start()
+  const workspace = await newWorkspace()
+  await writeFile(
+    path.join(workspace, 'edit.json'),
+    JSON.stringify([{ op: 'replace', path: '/name', value: 'x' }])
+  )
+  delete (s.projects.get(SAMPLE_PROJECT_ID) as { scenes?: unknown }).scenes
+  const result = await runAction({ workspace, inputs: { ...baseInputs(s), patch: 'edit.json' } })
+  expect(result.code).toBe(1)
+  expect(errorAnnotations(result)).toEqual([
+    expect.stringMatching(/data this action does not understand: project\.scenes/)
+  ])
+  expect(visibleLog(result)).not.toMatch(/^\s+at /m)
+  expect(s.exports).toHaveLength(0)
+})
+
 describe('bad input', () => {
   interface BadInput {
     name: string
@@ -247,6 +264,39 @@ describe('bad input', () => {
         )
     }
   ]
+
+  // The broad sweep: files that are not hand-written patches, and keys that reach prototypes.
+  cases.push(
+    {
+      name: 'a huge patch file',
+      inputs: { patch: 'huge.yaml' },
+      message: /huge\.yaml.*at most 1 MiB/,
+      prepare: ws => writeFile(path.join(ws, 'huge.yaml'), `name: "${'x'.repeat(3 * 2 ** 20)}"\n`)
+    },
+    {
+      name: 'a binary file as the patch',
+      inputs: { patch: 'video.mp4' },
+      message: /video\.mp4.*binary file/,
+      prepare: ws => copyFile(FIXTURE_MP4, path.join(ws, 'video.mp4'))
+    },
+    {
+      name: 'a patch that is not UTF-8',
+      inputs: { patch: 'latin1.yaml' },
+      message: /latin1\.yaml.*not valid UTF-8/,
+      prepare: ws =>
+        writeFile(path.join(ws, 'latin1.yaml'), Buffer.from('name: "Caf\xe9"\n', 'latin1'))
+    },
+    {
+      name: 'a patch that reaches __proto__',
+      inputs: { patch: 'proto.yaml' },
+      message: /file=proto\.yaml,line=5.*'__proto__' is refused/,
+      prepare: ws =>
+        writeFile(
+          path.join(ws, 'proto.yaml'),
+          'scenes:\n  - scene: 0\n    clips:\n      - select: { tag: title }\n        set: { __proto__: { polluted: 1 } }\n'
+        )
+    }
+  )
 
   it.each(cases)(
     '$name: one located error, exit 1, nothing exported or written',

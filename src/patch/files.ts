@@ -53,7 +53,17 @@ export function isInside(dir: string, file: string): boolean {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+/** A patch or a script is hand-written text: anything larger is a mistake (a video, an export). */
+export const MAX_TEXT_BYTES = 1024 * 1024
+
 function decodeUtf8(bytes: Uint8Array): string {
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw new FileProblem(
+      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB: a patch or script file may be at most 1 MiB of text`
+    )
+  }
+  if (bytes.includes(0))
+    throw new FileProblem('is a binary file, not text: point it at a YAML, JSON or text file')
   try {
     return utf8.decode(bytes)
   } catch {
