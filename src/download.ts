@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises'
 import { Worker } from 'node:worker_threads'
 import { systemClock, type Clock } from './clock.js'
 import { ActionError, messageOf } from './errors.js'
+import { parseRetryAfter } from './retry-after.js'
 
 export interface DownloadOptions {
   url: string
@@ -45,7 +46,6 @@ export const MAX_URL_REFRESHES = 2
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000
 const BACKOFF_BASE_MS = 1_000
 const BACKOFF_CAP_MS = 30_000
-const RETRY_AFTER_CAP_MS = 5 * 60_000
 const PROGRESS_INTERVAL_MS = 5_000
 // Writes are batched up to this size, and the hasher reads back in steps of it. On loopback,
 // 1 GiB took 1.3 s with 1 MiB, 1.5–1.8 s with 256 KiB and 2.0–2.4 s with 4 MiB.
@@ -80,19 +80,6 @@ export function parseLength(value: string | undefined): number | undefined {
 export function parseUnsatisfiedRange(value: string | undefined): number | undefined {
   const match = /^bytes \*\/(\d+)$/i.exec(value?.trim() ?? '')
   return match ? Number(match[1]) : undefined
-}
-
-/** `Retry-After` in seconds or as an HTTP-date, as a delay in ms from `nowMs`; capped, never negative. */
-export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
-  const text = value?.trim() ?? ''
-  // An HTTP-date starts with the day's name; Date.parse alone would take '-5' as a year.
-  const ms = /^\d+$/.test(text)
-    ? Number(text) * 1000
-    : /^[a-z]{3}/i.test(text)
-      ? Date.parse(text) - nowMs
-      : NaN
-  if (Number.isNaN(ms)) return undefined
-  return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS)
 }
 
 /** Exponential backoff with jitter for the n-th consecutive failure (1-based). */

@@ -7,7 +7,6 @@ import {
   isMp4Start,
   parseContentRange,
   parseLength,
-  parseRetryAfter,
   parseUnsatisfiedRange,
   partPathFor,
   progressLine,
@@ -17,6 +16,7 @@ import {
   type TransferState,
   type Verdict
 } from '../../src/download.js'
+import { parseRetryAfter } from '../../src/retry-after.js'
 import { ActionError } from '../../src/errors.js'
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0)

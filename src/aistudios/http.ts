@@ -8,6 +8,7 @@ import ky, {
 } from 'ky'
 import { ZodType } from 'zod'
 import { ActionError } from '../errors.js'
+import { parseRetryAfter } from '../retry-after.js'
 import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
 
 /**
@@ -147,7 +148,7 @@ function parseSuccess<T>(what: string, status: number, text: string, schema: Zod
 function failure(what: string, status: number, text: string, retryAfter: string | null): never {
   const envelope = ErrorEnvelopeSchema.safeParse(parseJson(text))
   const transient = status >= 500 || status === 408 || status === 429
-  const retryAfterMs = parseRetryAfter(retryAfter)
+  const retryAfterMs = parseRetryAfter(retryAfter, Date.now())
   if (envelope.success) {
     const { code, msg } = envelope.data.error ?? {}
     throw new StudioError(
@@ -237,13 +238,4 @@ function next(error: object): unknown {
 
 function isConnectionRefused(error: unknown): boolean {
   return errorCode(error) === 'ECONNREFUSED'
-}
-
-/** `Retry-After` as delay seconds or an HTTP-date, in ms from now. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
