@@ -12,6 +12,7 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Worker } from 'node:worker_threads'
 import { systemClock, type Clock } from './clock.js'
+import { formatBytes } from './bytes.js'
 import { ActionError, messageOf } from './errors.js'
 import { parseRetryAfter } from './retry-after.js'
 
@@ -219,11 +220,6 @@ function classifyPartial(
   }
   const kept = state.validator ?? validator
   return { kind: 'stream', from: range.start, total: range.total, validator: kept }
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1 << 30) return `${(bytes / (1 << 30)).toFixed(2)} GiB`
-  return `${(bytes / MiB).toFixed(1)} MiB`
 }
 
 export function progressLine(bytes: number, total: number | undefined, rate: number): string {

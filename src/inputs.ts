@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml'
 import type { Credentials, Resolution } from './aistudios/client.js'
 import { parseDeliveryOptions, type DeliveryOptions } from './deliver/options.js'
 import { ActionError } from './errors.js'
+import { parseBoolean } from './parse-boolean.js'
 
 /** Everything a run needs, validated before the first network call. */
 export interface Inputs {
@@ -64,7 +65,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
     outputPath: read('output-path')
       ? insideWorkspace(workspace, read('output-path'), 'output-path')
       : undefined,
-    dryRun: readBoolean(read, 'dry-run'),
+    dryRun: parseBoolean(read('dry-run'), 'dry-run', false),
     workspace,
     delivery: parseDeliveryOptions(
       {
@@ -166,13 +167,6 @@ function readPositiveNumber(read: InputReader, name: string, max: number): numbe
     )
   }
   return value
-}
-
-function readBoolean(read: InputReader, name: string): boolean {
-  const value = read(name)
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE', ''].includes(value)) return false
-  throw new ActionError(`Input \`${name}\` is "${value}": use true or false.`, { input: name })
 }
 
 function readUrl(read: InputReader, name: string, protocols: string[]): URL['href'] {

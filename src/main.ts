@@ -93,6 +93,7 @@ export async function run(): Promise<void> {
         warn
       })
     )
+    // `timeout-minutes` bounds the export, the render and the download; the upload is GitHub's to time.
     runSignal.dispose()
     const links = await group('Delivering the video', () => deliverVideo(delivery, video, log))
     await reportResult({

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { formatBytes } from './bytes.js'
 import type { DeliveryResult } from './deliver/index.js'
 import type { DownloadedVideo } from './download.js'
 import { ActionError, messageOf } from './errors.js'
@@ -77,7 +78,7 @@ export async function reportResult(report: RenderReport): Promise<void> {
     ['Rendered project', code(report.renderedProjectId)],
     ['Resolution', report.resolution],
     ['Render time', seconds(report.renderMs)],
-    ['Video', `${code(report.videoPath)} (${megabytes(video.size)})`],
+    ['Video', `${code(report.videoPath)} (${formatBytes(video.size)})`],
     ['SHA-256', code(video.sha256)],
     ['Vendor download', link('video on AI Studios', report.downloadUrl)]
   ]
@@ -138,7 +139,6 @@ export async function reportFailure(error: unknown, renderedProjectId?: string):
 const code = (text: string): string => `<code>${escapeHtml(text)}</code>`
 const link = (text: string, href: string): string =>
   `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
-const megabytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(2)} MiB`
 
 function escapeHtml(text: string): string {
   return text.replace(

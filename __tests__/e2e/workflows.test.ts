@@ -121,13 +121,17 @@ describe('the README examples', () => {
     expect(results.artifacts.filter(a => a.name === 'product-tour.mp4')).toHaveLength(1)
   })
 
-  it('attach-to-release.yml attaches the MP4 to the published release; overwrite leaves one asset', async () => {
+  /** The release example as a `release: published` run for `tag`, against a releases API. */
+  async function releaseExample(
+    tag: string,
+    { existing, permissions }: { existing?: string; permissions?: 'write' | 'read' | 'none' } = {}
+  ) {
     const sim = await aiStudios()
-    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
+    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r', permissions })
     closers.push(() => releases.close())
-    releases.addRelease({ tag: 'v1.2.0' })
+    if (existing) releases.addRelease({ tag: existing })
     const inputs = await exampleInputs('attach-to-release.yml', {
-      'github.event.release.tag_name': 'v1.2.0'
+      'github.event.release.tag_name': tag
     })
     const workspace = await checkout()
     const run = () =>
@@ -135,9 +139,13 @@ describe('the README examples', () => {
         workspace,
         githubToken: 'ghs_test',
         inputs: { ...inputs, 'api-url': sim.apiUrl },
-        runner: { releases, ref: 'refs/tags/v1.2.0', eventName: 'release' }
+        runner: { releases, ref: `refs/tags/${tag}`, eventName: 'release' }
       })
+    return { sim, releases, run }
+  }
 
+  it('attach-to-release.yml attaches the MP4 to the published release; overwrite leaves one asset', async () => {
+    const { releases, run } = await releaseExample('v1.2.0', { existing: 'v1.2.0' })
     const first = await run()
     expect({ code: first.code, log: first.code === 0 ? '' : visibleLog(first) }).toEqual({
       code: 0,
@@ -159,38 +167,18 @@ describe('the README examples', () => {
   })
 
   it('attach-to-release.yml fails before any export when the release is missing', async () => {
-    const sim = await aiStudios()
-    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
-    closers.push(() => releases.close())
-    const inputs = await exampleInputs('attach-to-release.yml', {
-      'github.event.release.tag_name': 'v9.9.9'
-    })
-    const result = await runAction({
-      workspace: await checkout(),
-      githubToken: 'ghs_test',
-      inputs: { ...inputs, 'api-url': sim.apiUrl },
-      runner: { releases, ref: 'refs/tags/v9.9.9', eventName: 'release' }
-    })
+    const { sim, run } = await releaseExample('v9.9.9')
+    const result = await run()
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/::error.*No release with tag v9\.9\.9/)
     expect(sim.exports).toHaveLength(0)
   })
 
   it('attach-to-release.yml fails before any export when the token cannot see the repository', async () => {
-    const sim = await aiStudios()
-    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r', permissions: 'none' })
-    closers.push(() => releases.close())
-    releases.addRelease({ tag: 'v1.2.0' })
-    const inputs = await exampleInputs('attach-to-release.yml', {
-      'github.event.release.tag_name': 'v1.2.0'
-    })
-    const result = await runAction({
-      workspace: await checkout(),
-      githubToken: 'ghs_test',
-      inputs: { ...inputs, 'api-url': sim.apiUrl },
-      runner: { releases, ref: 'refs/tags/v1.2.0', eventName: 'release' }
-    })
+    const { sim, run } = await releaseExample('v1.2.0', { existing: 'v1.2.0', permissions: 'none' })
+    const result = await run()
     expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/::error.*github-token/)
     expect(sim.exports).toHaveLength(0)
   })
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { DefaultArtifactClient, GHESNotSupportedError, type Artifact } from '@actions/artifact'
 import { ActionError, messageOf } from '../errors.js'
-import { formatBytes } from './bytes.js'
+import { formatBytes } from '../bytes.js'
 import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.js'
 import type { Video } from './video.js'
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { ActionError } from '../errors.js'
+import { parseBoolean } from '../parse-boolean.js'
 
 export type UploadMode = 'artifact' | 'release'
 
@@ -101,15 +102,6 @@ function parseRetentionDays(raw: string): number | undefined {
     )
   }
   return days
-}
-
-/** The YAML 1.2 booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(raw: string, input: string, fallback: boolean): boolean {
-  const text = raw.trim()
-  if (!text) return fallback
-  if (['true', 'True', 'TRUE'].includes(text)) return true
-  if (['false', 'False', 'FALSE'].includes(text)) return false
-  throw new ActionError(`${input}: "${text}" is not a boolean; use true or false.`, { input })
 }
 
 function parseAssetName(raw: string): string | undefined {

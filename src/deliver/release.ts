@@ -3,7 +3,7 @@ import path from 'node:path'
 import { getOctokit } from '@actions/github'
 import { ActionError, messageOf } from '../errors.js'
 import { safeAssetName } from './asset-name.js'
-import { formatBytes } from './bytes.js'
+import { formatBytes } from '../bytes.js'
 import {
   explainGitHubError,
   httpFailureOf,
