@@ -48,7 +48,7 @@ import { pathToFileURL } from 'node:url'
 // .build/ exists.
 const SCHEDULE_URL = new URL('../.build/src/schedule.js', import.meta.url).href
 
-/** @returns {Promise<typeof import('../src/schedule.js')>} */
+/** @returns {Promise<typeof import('../src/render/schedule.js')>} */
 async function loadScheduler() {
   try {
     return await import(SCHEDULE_URL)
@@ -253,7 +253,7 @@ const PROFILES = [
 const fixed = (name, ms) => ({ name, delay: () => ms })
 
 /**
- * @param {typeof import('../src/schedule.js').nextPollDelay} nextPollDelay
+ * @param {typeof import('../src/render/schedule.js').nextPollDelay} nextPollDelay
  * @returns {Strategy[]}
  */
 const strategiesWith = nextPollDelay => [

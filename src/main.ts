@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { StudioClient } from './aistudios/client.js'
-import { systemClock } from './clock.js'
-import { downloadVideo } from './download.js'
-import { maskSecretInputs, readInputs } from './inputs.js'
-import { ActionError } from './errors.js'
-import { describeRequest, exportRequest } from './export-request.js'
-import { defaultOutputPath } from './output-path.js'
+import { systemClock } from './shared/clock.js'
+import { downloadVideo } from './download/index.js'
+import { maskSecretInputs, readInputs } from './action/inputs.js'
+import { ActionError } from './shared/errors.js'
+import { describeRequest, exportRequest } from './aistudios/export-request.js'
+import { defaultOutputPath } from './shared/output-path.js'
 import { loadPatch, planEdits } from './patch/index.js'
 import {
   group,
@@ -16,9 +16,9 @@ import {
   reportPlan,
   reportResult,
   warn
-} from './report.js'
-import { startRunSignal, type RunSignal } from './run-signal.js'
-import { waitForRender } from './wait.js'
+} from './action/report.js'
+import { startRunSignal, type RunSignal } from './action/run-signal.js'
+import { waitForRender } from './render/wait.js'
 
 /** The story of a run: inputs, plan, export, wait, download, deliver, report. */
 export async function run(): Promise<void> {

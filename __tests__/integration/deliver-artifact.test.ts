@@ -5,7 +5,7 @@ import path from 'node:path'
 import { runnerEnv } from '../../sim/github/env.js'
 import { startResultsService } from '../../sim/github/results.js'
 import { deliverVideo } from '../../src/deliver/index.js'
-import { ActionError } from '../../src/errors.js'
+import { ActionError } from '../../src/shared/errors.js'
 import { deliveryWith, failureOf, tempDir, useEnv, writeVideo } from './deliver-fixtures.js'
 
 let results: Awaited<ReturnType<typeof startResultsService>>

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Clock } from '../../src/clock.js'
-import { downloadVideo, MAX_ATTEMPTS, type DownloadOptions } from '../../src/download.js'
-import { ActionError } from '../../src/errors.js'
+import type { Clock } from '../../src/shared/clock.js'
+import { downloadVideo, MAX_ATTEMPTS, type DownloadOptions } from '../../src/download/index.js'
+import { ActionError } from '../../src/shared/errors.js'
 import { mp4Bytes, sha256, startRangeServer, type RangeServer } from '../helpers/range-server.js'
 
 const SIZE = 300 * 1024

@@ -2,7 +2,7 @@ import { afterEach, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { StudioClient } from '../../src/aistudios/client.js'
-import type { ExportRequest } from '../../src/export-request.js'
+import type { ExportRequest } from '../../src/aistudios/export-request.js'
 
 /*
  * The export request spends credits. It is sent again only when it surely never reached the server: here the

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseDeliveryOptions, type RawDeliveryInputs } from '../../src/deliver/options.js'
-import { ActionError } from '../../src/errors.js'
+import { ActionError } from '../../src/shared/errors.js'
 
 const empty: RawDeliveryInputs = {
   upload: '',

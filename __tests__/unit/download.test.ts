@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { IncomingHttpHeaders } from 'node:http'
 import {
-  backoffDelay,
   checkUrl,
   classifyResponse,
   isMp4Start,
@@ -15,9 +14,10 @@ import {
   validatorOf,
   type TransferState,
   type Verdict
-} from '../../src/download.js'
-import { parseRetryAfter } from '../../src/retry-after.js'
-import { ActionError } from '../../src/errors.js'
+} from '../../src/download/verdicts.js'
+import { backoffDelay } from '../../src/shared/backoff.js'
+import { parseRetryAfter } from '../../src/shared/retry-after.js'
+import { ActionError } from '../../src/shared/errors.js'
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { readInputs } from '../../src/inputs.js'
-import { ActionError } from '../../src/errors.js'
+import { readInputs } from '../../src/action/inputs.js'
+import { ActionError } from '../../src/shared/errors.js'
 
 const WORKSPACE = path.resolve('/work/ws')
 

@@ -6,7 +6,7 @@ import {
   stalledFor,
   type ProgressObservation,
   type ScheduleInput
-} from '../../src/schedule.js'
+} from '../../src/render/schedule.js'
 
 const T0 = Date.UTC(2025, 0, 1)
 const S = 1000

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { StudioError } from '../../src/aistudios/http.js'
+import { StudioError } from '../../src/aistudios/transport.js'
 import type { ProgressData } from '../../src/aistudios/schema.js'
-import type { Clock } from '../../src/clock.js'
-import { DeadlineError } from '../../src/run-signal.js'
-import { classifyProgress, RenderFailedError, waitForRender } from '../../src/wait.js'
+import type { Clock } from '../../src/shared/clock.js'
+import { DeadlineError } from '../../src/action/run-signal.js'
+import { classifyProgress, RenderFailedError, waitForRender } from '../../src/render/wait.js'
 
 /** Simulated time: sleeping only moves the clock. */
 function simulatedClock(start = 0): Clock & { slept: number[] } {

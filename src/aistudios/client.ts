@@ -1,7 +1,7 @@
 import { ZodType } from 'zod'
-import { ActionError } from '../errors.js'
-import type { ExportRequest } from '../export-request.js'
-import { StudioError, Transport, type Budget, type TransportOptions } from './http.js'
+import { ActionError } from '../shared/errors.js'
+import type { ExportRequest } from './export-request.js'
+import { StudioError, Transport, type Budget, type TransportOptions } from './transport.js'
 import {
   ExportDataSchema,
   GetProjectDataSchema,

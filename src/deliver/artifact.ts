@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { DefaultArtifactClient, GHESNotSupportedError, type Artifact } from '@actions/artifact'
-import { ActionError, messageOf } from '../errors.js'
-import { formatBytes } from '../bytes.js'
-import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.js'
-import type { Video } from './video.js'
+import { ActionError, messageOf } from '../shared/errors.js'
+import { formatBytes } from '../shared/format.js'
+import { defaultRetryPolicy, withRetries, type RetryPolicy } from '../shared/retry.js'
+import type { Video } from '../shared/video.js'
 
 /** What the results service needs to be reachable; the runner sets these for JavaScript actions. */
 const RUNTIME_ENV = [

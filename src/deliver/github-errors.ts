@@ -1,4 +1,4 @@
-import { ActionError } from '../errors.js'
+import { ActionError } from '../shared/errors.js'
 
 /** What Octokit's RequestError carries, matched by shape so no transitive @octokit import is needed. */
 export interface HttpFailure {

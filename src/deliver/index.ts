@@ -1,11 +1,11 @@
-import { ActionError } from '../errors.js'
+import { ActionError } from '../shared/errors.js'
 import { prepareArtifact, uploadArtifact, type PreparedArtifact } from './artifact.js'
 import type { DeliveryOptions } from './options.js'
 import { prepareRelease, uploadReleaseAsset, type PreparedRelease } from './release.js'
-import type { Video } from './video.js'
+import type { Video } from '../shared/video.js'
 
 export { parseDeliveryOptions, type DeliveryOptions, type UploadMode } from './options.js'
-export type { Video } from './video.js'
+export type { Video } from '../shared/video.js'
 
 /** What the checks before the render learned; one part per upload mode that is on. */
 export interface PreparedDelivery {

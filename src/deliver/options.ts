@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { ActionError } from '../errors.js'
-import { parseBoolean } from '../parse-boolean.js'
+import { ActionError } from '../shared/errors.js'
+import { parseBoolean } from '../shared/parse-boolean.js'
 
 export type UploadMode = 'artifact' | 'release'
 

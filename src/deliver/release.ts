@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs'
 import path from 'node:path'
 import { getOctokit } from '@actions/github'
-import { ActionError, messageOf } from '../errors.js'
+import { ActionError, messageOf } from '../shared/errors.js'
 import { safeAssetName } from './asset-name.js'
-import { formatBytes } from '../bytes.js'
+import { formatBytes } from '../shared/format.js'
 import {
   explainGitHubError,
   httpFailureOf,
@@ -11,8 +11,8 @@ import {
   isAlreadyExists,
   isTransientGitHubError
 } from './github-errors.js'
-import { defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.js'
-import type { Video } from './video.js'
+import { defaultRetryPolicy, withRetries, type RetryPolicy } from '../shared/retry.js'
+import type { Video } from '../shared/video.js'
 
 type Octokit = ReturnType<typeof getOctokit>
 type ReleaseData = Awaited<ReturnType<Octokit['rest']['repos']['getReleaseByTag']>>['data']

@@ -2,7 +2,7 @@
 // `module.exports`, and under ncc the ESM build's default export, which carries the same functions.
 import jsonpatch from 'fast-json-patch'
 import { ProjectSchema, type Project } from '../aistudios/schema.js'
-import { messageOf } from '../errors.js'
+import { messageOf } from '../shared/errors.js'
 import { failAt } from './fail.js'
 import { asJson, show } from './json.js'
 import { fromPointer, lookup, toPointer, type Lookup } from './pointer.js'

@@ -1,4 +1,4 @@
-import { ActionError, type SourceLocation } from '../errors.js'
+import { ActionError, type SourceLocation } from '../shared/errors.js'
 
 /**
  * A mistake in the patch (or a file it reads), located. The message starts with the place too, because the

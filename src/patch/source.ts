@@ -8,7 +8,7 @@ import {
   parseDocument,
   type Document
 } from 'yaml'
-import type { SourceLocation } from '../errors.js'
+import type { SourceLocation } from '../shared/errors.js'
 import { failAt } from './fail.js'
 import { jsonSyntaxError } from './json-syntax.js'
 

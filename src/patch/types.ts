@@ -1,5 +1,5 @@
 import type { Project } from '../aistudios/schema.js'
-import type { SourceLocation } from '../errors.js'
+import type { SourceLocation } from '../shared/errors.js'
 import type { AvatarRef, ClipRef, SceneRef } from './schema.js'
 
 export type { AvatarRef, ClipRef, SceneRef }

@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals'
 import path from 'node:path'
 import type { Project } from '../../../src/aistudios/schema.js'
-import { ActionError } from '../../../src/errors.js'
+import { ActionError } from '../../../src/shared/errors.js'
 import type { FileSource } from '../../../src/patch/files.js'
 import { loadPatch, planEdits, type PatchDocument, type Plan } from '../../../src/patch/index.js'
 

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import { formatBytes } from './bytes.js'
-import type { DeliveryResult } from './deliver/index.js'
-import type { DownloadedVideo } from './download.js'
-import { ActionError, messageOf } from './errors.js'
-import { planJson, planLines, planTable, type Plan } from './patch/index.js'
-import { RenderFailedError, seconds } from './wait.js'
+import { formatBytes } from '../shared/format.js'
+import type { DeliveryResult } from '../deliver/index.js'
+import type { Video } from '../shared/video.js'
+import { ActionError, messageOf } from '../shared/errors.js'
+import { planJson, planLines, planTable, type Plan } from '../patch/index.js'
+import { RenderFailedError, seconds } from '../render/wait.js'
 
 /** Log lines, groups, annotations, outputs and the job summary: everything the user sees of a run. */
 
@@ -50,7 +50,7 @@ export interface RenderReport {
   resolution: string
   renderMs: number
   downloadUrl: string
-  video: DownloadedVideo
+  video: Video
   videoPath: string
   delivery: DeliveryResult
 }

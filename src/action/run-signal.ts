@@ -1,4 +1,4 @@
-import { ActionError } from './errors.js'
+import { ActionError } from '../shared/errors.js'
 
 /** The run ran out of time (`timeout-minutes`). */
 export class DeadlineError extends ActionError {}

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import type { Credentials, Resolution } from './aistudios/client.js'
-import { parseDeliveryOptions, type DeliveryOptions } from './deliver/options.js'
-import { ActionError } from './errors.js'
-import { parseBoolean } from './parse-boolean.js'
+import type { Credentials, Resolution } from '../aistudios/client.js'
+import { parseDeliveryOptions, type DeliveryOptions } from '../deliver/options.js'
+import { ActionError } from '../shared/errors.js'
+import { parseBoolean } from '../shared/parse-boolean.js'
 
 /** Everything a run needs, validated before the first network call. */
 export interface Inputs {

@@ -7,8 +7,8 @@ import ky, {
   type Options
 } from 'ky'
 import { ZodType } from 'zod'
-import { ActionError } from '../errors.js'
-import { parseRetryAfter } from '../retry-after.js'
+import { ActionError } from '../shared/errors.js'
+import { parseRetryAfter } from '../shared/retry-after.js'
 import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
 
 /**

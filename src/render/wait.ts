@@ -1,8 +1,8 @@
-import type { ProgressData } from './aistudios/schema.js'
-import { StudioError } from './aistudios/http.js'
-import type { Clock } from './clock.js'
-import { ActionError } from './errors.js'
-import { DeadlineError } from './run-signal.js'
+import type { ProgressData } from '../aistudios/schema.js'
+import { StudioError } from '../aistudios/transport.js'
+import type { Clock } from '../shared/clock.js'
+import { ActionError } from '../shared/errors.js'
+import { DeadlineError } from '../action/run-signal.js'
 import { nextPollDelay, stalledFor, type ProgressObservation } from './schedule.js'
 
 export type RenderStatus =

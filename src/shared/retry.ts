@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../clock.js'
+import { systemClock, type Clock } from './clock.js'
 
 export interface RetryPolicy {
   /** The wait before each retry; its length is the number of retries. */

@@ -1,6 +1,6 @@
-import type { ExportSettings } from './aistudios/client.js'
-import type { Project } from './aistudios/schema.js'
-import type { Plan } from './patch/index.js'
+import type { ExportSettings } from './client.js'
+import type { Project } from './schema.js'
+import type { Plan } from '../patch/index.js'
 
 /**
  * The one request that spends credits, built before anything is spent so a dry run can show it as is.

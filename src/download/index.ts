@@ -1,0 +1,236 @@
+/**
+ * The video download: one MP4 from a vendor URL to a file, resumable, verified and hashed, with
+ * no credentials sent. Pure decisions (what a response means, how long to wait) are exported for
+ * unit tests; the I/O is in PartFile (the file and its hash), get (HTTP) and the attempt loop.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { backoffDelay } from '../shared/backoff.js'
+import { systemClock, type Clock } from '../shared/clock.js'
+import { ActionError, messageOf } from '../shared/errors.js'
+import { formatBytes } from '../shared/format.js'
+import type { Video } from '../shared/video.js'
+import { getFollowingRedirects, TransientError, type Settings } from './http.js'
+import { PartFile, sinkFor } from './part-file.js'
+import {
+  checkUrl,
+  classifyResponse,
+  partPathFor,
+  progressLine,
+  rangeHeaders,
+  type TransferState
+} from './verdicts.js'
+
+export interface DownloadOptions {
+  url: string
+  /** Where the video ends up; the URL's own file name is never used as a path. */
+  dest: string
+  /** Deadline and cancellation: when it aborts, the download stops and its reason is rethrown. */
+  signal: AbortSignal
+  /** Allow plain `http:` (the simulator); otherwise only `https:` is fetched. */
+  allowHttp?: boolean
+  /** Asks for a fresh URL when the current one answers 403/404/410 (expired signature). */
+  refreshUrl?: (signal: AbortSignal) => Promise<string>
+  clock?: Clock
+  log?: (line: string) => void
+  warn?: (line: string) => void
+  /** For the retry jitter; tests pass a fixed one. */
+  random?: () => number
+  /** An attempt that receives nothing for this long is abandoned and resumed. */
+  idleTimeoutMs?: number
+}
+
+export const MAX_ATTEMPTS = 6
+export const MAX_URL_REFRESHES = 2
+export const DEFAULT_IDLE_TIMEOUT_MS = 30_000
+const PROGRESS_INTERVAL_MS = 5_000
+
+// ─── The download ──────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Downloads an MP4 to `dest`: streamed to a temporary file beside it, resumed with Range/If-Range
+ * after a cut, verified (length, `ftyp`) and hashed, then renamed into place. On any failure
+ * nothing is left behind and an existing `dest` is untouched.
+ */
+export async function downloadVideo(options: DownloadOptions): Promise<Video> {
+  const { dest, signal } = options
+  signal.throwIfAborted()
+  const url = checkUrl(options.url, options.allowHttp ?? false)
+  await mkdir(dirname(dest), { recursive: true }).catch((error: unknown) => {
+    throw new ActionError(`Cannot create the folder for ${dest}: ${messageOf(error)}`)
+  })
+  const file = await PartFile.create(partPathFor(dest, randomBytes(6).toString('hex'))).catch(
+    (error: unknown) => {
+      throw new ActionError(`Cannot write the video beside ${dest}: ${messageOf(error)}`)
+    }
+  )
+  try {
+    await transfer(file, url, options)
+    file.assertMp4()
+    const sha256 = await file.finish()
+    await rename(file.path, dest).catch((error: unknown) => {
+      throw new ActionError(`Cannot move the video into place at ${dest}: ${messageOf(error)}`)
+    })
+    return { path: dest, size: file.size, sha256 }
+  } catch (error) {
+    await file.discard()
+    throw signal.aborted ? signal.reason : error
+  }
+}
+
+interface Session {
+  url: URL
+  refreshes: number
+  total: number | undefined
+  validator: string | undefined
+}
+
+interface Context {
+  settings: Settings
+  clock: Clock
+  progress: Progress
+  warn: (line: string) => void
+  refreshUrl: ((signal: AbortSignal) => Promise<string>) | undefined
+}
+
+/** The attempt loop: returns when every byte is on disk. */
+async function transfer(file: PartFile, url: URL, options: DownloadOptions): Promise<void> {
+  const { signal, clock = systemClock, warn = () => {}, random = Math.random } = options
+  const context: Context = {
+    settings: {
+      signal,
+      allowHttp: options.allowHttp ?? false,
+      idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
+    },
+    clock,
+    progress: new Progress(clock, options.log ?? (() => {})),
+    warn,
+    refreshUrl: options.refreshUrl
+  }
+  const session: Session = { url, refreshes: 0, total: undefined, validator: undefined }
+  let failures = 0
+  for (;;) {
+    await file.settled()
+    const before = file.size
+    try {
+      if (await attempt(file, session, context)) return
+    } catch (error) {
+      if (error instanceof ActionError || signal.aborted) throw error
+      await file.settled()
+      // Progress resets the count: a long download over a flaky link may resume many times,
+      // and the caller's deadline bounds the whole.
+      failures = file.size > before ? 1 : failures + 1
+      if (failures === MAX_ATTEMPTS) {
+        throw new ActionError(
+          `Downloading the video failed after ${MAX_ATTEMPTS} attempts: ${messageOf(error)}.`
+        )
+      }
+      const delayMs =
+        (error instanceof TransientError ? error.delayMs : undefined) ??
+        backoffDelay(failures, random)
+      warn(
+        `Download interrupted at ${formatBytes(file.size)} (${messageOf(error)}); retrying in ` +
+          `${(delayMs / 1000).toFixed(1)} s (attempt ${failures + 1} of ${MAX_ATTEMPTS}).`
+      )
+      await clock.sleep(delayMs, signal)
+    }
+  }
+}
+
+/** One request and its body: true when the file is complete, false to ask again at once. */
+async function attempt(file: PartFile, session: Session, context: Context): Promise<boolean> {
+  const state: TransferState = {
+    offset: file.size,
+    total: session.total,
+    validator: session.validator
+  }
+  const headers = rangeHeaders(state.offset, state.validator)
+  const response = await getFollowingRedirects(session.url, headers, context.settings)
+  const status = response.statusCode ?? 0
+  const verdict = classifyResponse(status, response.headers, state, context.clock.now())
+  if (verdict.kind !== 'stream') response.destroy()
+  switch (verdict.kind) {
+    case 'stream': {
+      if (verdict.from < state.offset) {
+        context.warn('The server sent the whole file instead of the rest; starting again from 0.')
+        await file.restart()
+      }
+      session.total = verdict.total
+      session.validator = verdict.validator
+      const { progress } = context
+      progress.expect(verdict.total, file.size)
+      const sink = sinkFor(file, () => progress.update(file.size))
+      await pipeline(response, sink)
+      if (verdict.total !== undefined && file.size < verdict.total) {
+        throw new TransientError(`the body ended at byte ${file.size} of ${verdict.total}`)
+      }
+      progress.done(file.size)
+      return true
+    }
+    case 'complete':
+      return true
+    case 'restart':
+      await file.restart()
+      throw new TransientError(verdict.reason)
+    case 'refresh':
+      if (!context.refreshUrl || session.refreshes === MAX_URL_REFRESHES) {
+        throw new ActionError(`Downloading the video failed: ${verdict.reason}.`)
+      }
+      session.refreshes++
+      context.warn(`The download URL was rejected (${verdict.reason}); asking for a fresh one.`)
+      session.url = checkUrl(
+        await context.refreshUrl(context.settings.signal),
+        context.settings.allowHttp
+      )
+      return false
+    case 'retry':
+      throw new TransientError(verdict.reason, verdict.delayMs)
+    case 'fail':
+      throw new ActionError(`Downloading the video failed: ${verdict.reason}.`)
+  }
+}
+
+/** A progress line at every 10 % and at least every 5 s. */
+class Progress {
+  private readonly started: number
+  private lastLineAt: number
+  private lastDecile = 0
+  private total: number | undefined
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly log: (line: string) => void
+  ) {
+    this.started = clock.now()
+    this.lastLineAt = this.started
+  }
+
+  /** Sets the length to expect, from `bytes` on (the start of a response). */
+  expect(total: number | undefined, bytes: number): void {
+    this.total = total
+    this.lastDecile = total ? Math.floor((bytes / total) * 10) : 0
+  }
+
+  update(bytes: number): void {
+    const now = this.clock.now()
+    const decile = this.total ? Math.floor((bytes / this.total) * 10) : 0
+    if (decile > this.lastDecile || now - this.lastLineAt >= PROGRESS_INTERVAL_MS) {
+      this.lastDecile = decile
+      this.lastLineAt = now
+      this.log(progressLine(bytes, this.total, this.rate(bytes, now)))
+    }
+  }
+
+  /** The closing line, unless the 100 % line was just written. */
+  done(bytes: number): void {
+    if (this.lastDecile < 10) {
+      this.log(progressLine(bytes, this.total, this.rate(bytes, this.clock.now())))
+    }
+  }
+
+  private rate(bytes: number, now: number): number {
+    return bytes / (Math.max(now - this.started, 1) / 1000)
+  }
+}
