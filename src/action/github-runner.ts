@@ -1,0 +1,31 @@
+import * as core from '@actions/core'
+import type { Runner } from './runner.js'
+
+/** The runner as `@actions/core` speaks to it: workflow commands on stdout and the runner's files. */
+export function githubRunner(): Runner {
+  return {
+    input: name => core.getInput(name),
+    env: process.env,
+    secret: value => core.setSecret(value),
+    output: (name, value) => core.setOutput(name, value),
+    log: line => core.info(line),
+    warn: line => core.warning(line),
+    error: (message, location) =>
+      core.error(message, {
+        title: 'aistudios-render',
+        ...(location
+          ? { file: location.file, startLine: location.line, startColumn: location.column }
+          : {})
+      }),
+    debug: line => core.debug(line),
+    group: (name, work) => core.group(name, work),
+    summary: async text => {
+      // A run outside Actions has no summary file: that skips the summary, never the run's result.
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      await core.summary.addRaw(text, true).write()
+    },
+    fail: () => {
+      process.exitCode = 1
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * How the rooms tell the user what is happening. They never print: the action's edge turns these calls into
+ * the runner's log, annotations and groups, and the CLI's edge into lines on stderr.
+ */
+export interface Reporter {
+  log(line: string): void
+  warn(line: string): void
+  group<T>(name: string, work: () => Promise<T>): Promise<T>
+}
+
+/** A reporter that adds a prefix to every line, e.g. the video's name when several render at once. */
+export function prefixed(reporter: Reporter, prefix: string): Reporter {
+  return {
+    log: line => reporter.log(`${prefix}${line}`),
+    warn: line => reporter.warn(`${prefix}${line}`),
+    group: (name, work) => reporter.group(`${prefix}${name}`, work)
+  }
+}
