@@ -80,17 +80,8 @@ export async function benchUpload({ smoke = false, size = smoke ? 16 * MiB : 102
     }
     const ours = async () => {
       const file = await copy()
-      const options = deliver.parseDeliveryOptions(
-        {
-          upload: 'artifact',
-          retentionDays: '',
-          overwrite: 'true',
-          releaseTag: '',
-          assetName: '',
-          githubToken: ''
-        },
-        process.env
-      )
+      /** @type {import('../src/deliver/options.js').DeliveryOptions} */
+      const options = { modes: new Set(['artifact']), overwrite: true }
       const prepared = await deliver.prepareDelivery(
         options,
         path.basename(file),

@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   prepareDelivery: () => (/* binding */ prepareDelivery)
 });
 
-// UNUSED EXPORTS: parseDeliveryOptions
-
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: external "node:path"
@@ -203,16 +201,19 @@ function safeAssetName(name) {
         .replace(/^\.+|\.+$/g, '');
 }
 
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __webpack_require__(78451);
 ;// CONCATENATED MODULE: ./src/deliver/github-errors.ts
+
 
 function httpFailureOf(error) {
     if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') {
         return undefined;
     }
-    const data = 'response' in error && isRecord(error.response) ? error.response.data : undefined;
-    const message = isRecord(data) && typeof data.message === 'string' ? data.message : error.message;
-    const errors = isRecord(data) && Array.isArray(data.errors) ? data.errors : [];
-    const codes = errors.flatMap(e => (isRecord(e) && typeof e.code === 'string' ? [e.code] : []));
+    const data = 'response' in error && (0,json/* isRecord */.u)(error.response) ? error.response.data : undefined;
+    const message = (0,json/* isRecord */.u)(data) && typeof data.message === 'string' ? data.message : error.message;
+    const errors = (0,json/* isRecord */.u)(data) && Array.isArray(data.errors) ? data.errors : [];
+    const codes = errors.flatMap(e => ((0,json/* isRecord */.u)(e) && typeof e.code === 'string' ? [e.code] : []));
     return { status: error.status, message, codes };
 }
 /**
@@ -266,9 +267,6 @@ function explainGitHubError(error, { doing, repository, tag }) {
         ? ', even after retries; GitHub may be having trouble (https://www.githubstatus.com): re-run the job later.'
         : '.';
     return new errors/* ActionError */.l(`GitHub answered ${status} (${message}) while trying to ${doing}${advice}`);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null;
 }
 
 ;// CONCATENATED MODULE: ./src/deliver/release.ts
@@ -450,10 +448,7 @@ function summarize(error) {
     return failure ? `${failure.status} ${failure.message}` : (0,errors/* messageOf */.b)(error);
 }
 
-// EXTERNAL MODULE: ./src/deliver/options.ts
-var options = __webpack_require__(8047);
 ;// CONCATENATED MODULE: ./src/deliver/index.ts
-
 
 
 

@@ -1,19 +1,16 @@
 // @ts-check
 // Builds dist/ from an empty folder, so that no chunk of an earlier build survives and the dist check sees
-// exactly what the sources make.
+// exactly what the sources make; stamps it with the hash of its sources (see sources-hash.js).
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { ROOT, STAMP, sourcesHash } from './sources-hash.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const ncc = path.join(root, 'node_modules/.bin/ncc')
-rmSync(path.join(root, 'dist'), { recursive: true, force: true })
+const ncc = path.join(ROOT, 'node_modules/.bin/ncc')
+rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true })
 execFileSync(
   ncc,
   ['build', 'src/index.ts', '-o', 'dist', '--source-map', '--license', 'licenses.txt'],
-  {
-    cwd: root,
-    stdio: 'inherit'
-  }
+  { cwd: ROOT, stdio: 'inherit' }
 )
+writeFileSync(STAMP, `${sourcesHash()}\n`)

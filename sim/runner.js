@@ -46,10 +46,12 @@ export function newWorkspace() {
 }
 
 /**
+ * The environment a runner gives the step: INPUT_* (defaults from action.yml), GitHub's variables, the
+ * runner's files. Shared by the spawned run and the in-process one.
  * @param {RunOptions} options
- * @returns {Promise<RunResult>}
+ * @returns {Promise<{ env: Record<string, string>, workspace: string }>}
  */
-export async function runAction(options) {
+export async function prepareRun(options) {
   const workspace = options.workspace ?? (await newWorkspace())
   const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'aistudios-runner-'))
   const env = runnerEnv({ ...options.runner, workspace, runnerTemp })
@@ -65,6 +67,15 @@ export async function runAction(options) {
     else env[name] = value
   }
 
+  return { env, workspace }
+}
+
+/**
+ * @param {RunOptions} options
+ * @returns {Promise<RunResult>}
+ */
+export async function runAction(options) {
+  const { env, workspace } = await prepareRun(options)
   const started = Date.now()
   const child = spawn(process.execPath, [ACTION], {
     cwd: workspace,

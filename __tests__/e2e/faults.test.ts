@@ -10,7 +10,7 @@ import {
 } from '../../sim/aistudios/server.js'
 import { ROOT } from '../../sim/runner.js'
 import { FAULTS } from './faults.js'
-import { errorAnnotations, newWorkspace, runAction, sha256File, visibleLog } from './harness.js'
+import { errorAnnotations, newWorkspace, runInProcess, sha256File, visibleLog } from './harness.js'
 
 let sim: Sim | undefined
 afterEach(async () => {
@@ -33,7 +33,7 @@ describe('the fault matrix', () => {
     )
     const during = row.arm(s)
     const timer = during ? setTimeout(() => during(s), 700) : undefined
-    const result = await runAction({
+    const result = await runInProcess({
       workspace,
       inputs: {
         'project-id': SAMPLE_PROJECT_ID,

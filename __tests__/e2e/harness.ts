@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { RunResult } from '../../sim/runner.js'
 
 export { newWorkspace, runAction, type RunResult } from '../../sim/runner.js'
+export { runInProcess } from '../helpers/in-process.js'
 
 /** The log as a user sees it: the runner consumes `::add-mask::` lines, which carry the secrets themselves. */
 export function visibleLog(result: RunResult): string {

@@ -6,7 +6,7 @@ import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/ais
 import {
   errorAnnotations,
   newWorkspace,
-  runAction,
+  runInProcess,
   sha256File,
   visibleLog,
   type RunResult
@@ -50,7 +50,7 @@ async function filesIn(dir: string): Promise<string[]> {
 describe('a render end to end', () => {
   it('exports a project as it is (api-key) and delivers the verified MP4', async () => {
     const s = await start()
-    const result = await runAction({ inputs: baseInputs(s) })
+    const result = await runInProcess({ inputs: baseInputs(s) })
     expect(result.code).toBe(0)
     const video = path.join(result.workspace, 'videos/product-tour.mp4')
     expect(await sha256File(video)).toBe(await sha256File(FIXTURE_MP4))
@@ -88,7 +88,7 @@ describe('a render end to end', () => {
         { op: 'replace', path: '/scenes/0/scripts/0/org', value: 'Hello from CI.' }
       ])
     )
-    const result = await runAction({
+    const result = await runInProcess({
       workspace,
       inputs: {
         ...baseInputs(s),
@@ -123,7 +123,7 @@ describe('a render end to end', () => {
       path.join(workspace, 'edit.json'),
       JSON.stringify([{ op: 'replace', path: '/name', value: 'Renamed' }])
     )
-    const result = await runAction({
+    const result = await runInProcess({
       workspace,
       inputs: { ...baseInputs(s), patch: 'edit.json', 'dry-run': 'true' }
     })
@@ -137,7 +137,7 @@ describe('a render end to end', () => {
   it('reports a failed render with the API code and message, leaving nothing behind', async () => {
     const s = await start()
     s.failRender(undefined, { code: 'E_RENDER', msg: 'avatar model unavailable' })
-    const result = await runAction({ inputs: baseInputs(s) })
+    const result = await runInProcess({ inputs: baseInputs(s) })
     expect(result.code).toBe(1)
     const [annotation] = errorAnnotations(result)
     expect(annotation).toMatch(/avatar model unavailable/)
@@ -148,7 +148,7 @@ describe('a render end to end', () => {
 
   it('stops at the deadline naming the project and how to resume it', async () => {
     const s = await start({ renderMs: 120_000 })
-    const result = await runAction({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.05' } })
+    const result = await runInProcess({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.05' } })
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(15_000)
     const [annotation] = errorAnnotations(result)
@@ -160,10 +160,10 @@ describe('a render end to end', () => {
 
   it('resumes a render started earlier without exporting again', async () => {
     const s = await start({ renderMs: 300 })
-    const first = await runAction({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.001' } })
+    const first = await runInProcess({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.001' } })
     expect(first.code).toBe(1)
     expect(s.exports).toHaveLength(1)
-    const result = await runAction({
+    const result = await runInProcess({
       inputs: { ...baseInputs(s), 'resume-project-id': SAMPLE_PROJECT_ID }
     })
     expect(result.code).toBe(0)
@@ -173,7 +173,7 @@ describe('a render end to end', () => {
 
   it('names the api-key when AI Studios rejects it', async () => {
     const s = await start()
-    const result = await runAction({ inputs: { ...baseInputs(s), 'api-key': 'wrong-key-987' } })
+    const result = await runInProcess({ inputs: { ...baseInputs(s), 'api-key': 'wrong-key-987' } })
     expect(result.code).toBe(1)
     expect(errorAnnotations(result).join('\n')).toMatch(/rejected the `api-key`/)
     expect(s.exports).toHaveLength(0)
@@ -189,7 +189,7 @@ it('reports project JSON with missing fields as one clear error, not a crash', a
     JSON.stringify([{ op: 'replace', path: '/name', value: 'x' }])
   )
   delete (s.projects.get(SAMPLE_PROJECT_ID) as { scenes?: unknown }).scenes
-  const result = await runAction({ workspace, inputs: { ...baseInputs(s), patch: 'edit.json' } })
+  const result = await runInProcess({ workspace, inputs: { ...baseInputs(s), patch: 'edit.json' } })
   expect(result.code).toBe(1)
   expect(errorAnnotations(result)).toEqual([
     expect.stringMatching(/data this action does not understand: project\.scenes/)
@@ -216,11 +216,15 @@ describe('bad input', () => {
       inputs: { 'project-id': '   ' },
       message: /`project-id` is required/
     },
-    { name: 'no credentials', inputs: { 'api-key': '' }, message: /No AI Studios credentials/ },
+    {
+      name: 'no credentials',
+      inputs: { 'api-key': '' },
+      message: /is empty, and so are `app-id` and `user-key`/
+    },
     {
       name: 'app-id without user-key',
       inputs: { 'api-key': '', 'app-id': 'me' },
-      message: /needs `user-key`/
+      message: /add `user-key: /
     },
     { name: 'unknown resolution', inputs: { resolution: '8k' }, message: /`resolution` is "8k"/ },
     {
@@ -305,7 +309,7 @@ describe('bad input', () => {
       const workspace = await newWorkspace()
       await mkdir(path.join(workspace, 'videos'))
       await prepare?.(workspace)
-      const result = await runAction({ workspace, inputs: { ...baseInputs(s), ...inputs } })
+      const result = await runInProcess({ workspace, inputs: { ...baseInputs(s), ...inputs } })
       expect(result.code).toBe(1)
       const annotations = errorAnnotations(result)
       expect(annotations).toHaveLength(1)

@@ -40,7 +40,7 @@ describe('artifact delivery', () => {
   it('uploads the raw MP4, not a zip, and reports id, URL and digest', async () => {
     const video = writeVideo(dir, 'raw.mp4', 300 * 1024)
 
-    const { result } = await deliver(video, { retentionDays: '3' })
+    const { result } = await deliver(video, { 'retention-days': '3' })
 
     const [artifact] = named('raw.mp4')
     expect(artifact).toMatchObject({

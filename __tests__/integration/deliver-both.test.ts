@@ -5,8 +5,8 @@ import path from 'node:path'
 import { runnerEnv } from '../../sim/github/env.js'
 import { startReleasesApi } from '../../sim/github/releases.js'
 import { startResultsService } from '../../sim/github/results.js'
-import { deliverVideo, parseDeliveryOptions, prepareDelivery } from '../../src/deliver/index.js'
-import type { RawDeliveryInputs } from '../../src/deliver/options.js'
+import { deliverVideo, prepareDelivery } from '../../src/deliver/index.js'
+import { parseDeliveryOptions, type RawDeliveryInputs } from '../helpers/delivery-inputs.js'
 import { failureOf, logSink, tempDir, useEnv, writeVideo } from './deliver-fixtures.js'
 
 let results: Awaited<ReturnType<typeof startResultsService>>
@@ -16,11 +16,11 @@ let restoreEnv: () => void
 
 const inputs = (overrides: Partial<RawDeliveryInputs>): RawDeliveryInputs => ({
   upload: 'artifact,release',
-  retentionDays: '',
+  'retention-days': '',
   overwrite: '',
-  releaseTag: '',
-  assetName: '',
-  githubToken: 'ghs_test',
+  'release-tag': '',
+  'asset-name': '',
+  'github-token': 'ghs_test',
   ...overrides
 })
 

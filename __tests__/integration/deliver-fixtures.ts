@@ -4,7 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { deliverVideo, prepareDelivery, type Video } from '../../src/deliver/index.js'
-import { parseDeliveryOptions, type RawDeliveryInputs } from '../../src/deliver/options.js'
+export { useEnv } from '../helpers/env.js'
+import { parseDeliveryOptions, type RawDeliveryInputs } from '../helpers/delivery-inputs.js'
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
@@ -18,20 +19,6 @@ export function writeVideo(dir: string, name: string, size: number): Video & { b
   const file = path.join(dir, name)
   fs.writeFileSync(file, bytes)
   return { path: file, size, sha256: createHash('sha256').update(bytes).digest('hex'), bytes }
-}
-
-/**
- * Makes process.env exactly `env` (the artifact and GitHub clients read it directly), and returns
- * the function that puts the original back.
- */
-export function useEnv(env: Record<string, string>): () => void {
-  const saved = { ...process.env }
-  const replace = (next: NodeJS.ProcessEnv): void => {
-    for (const name of Object.keys(process.env)) delete process.env[name]
-    Object.assign(process.env, next)
-  }
-  replace(env)
-  return () => replace(saved)
 }
 
 export function logSink(): { log: (line: string) => void; lines: string[] } {
@@ -59,11 +46,11 @@ export function deliveryWith(defaults: Partial<RawDeliveryInputs>) {
   ) => {
     const raw = {
       upload: 'artifact',
-      retentionDays: '',
+      'retention-days': '',
       overwrite: '',
-      releaseTag: '',
-      assetName: '',
-      githubToken: ''
+      'release-tag': '',
+      'asset-name': '',
+      'github-token': ''
     }
     const options = parseDeliveryOptions({ ...raw, ...defaults, ...inputs }, process.env)
     return prepareDelivery(options, fileName, process.env, log)

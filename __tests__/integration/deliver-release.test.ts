@@ -39,8 +39,8 @@ afterEach(async () => {
 
 const { prepare, deliver } = deliveryWith({
   upload: 'release',
-  releaseTag: 'v1.0.0',
-  githubToken: 'ghs_test'
+  'release-tag': 'v1.0.0',
+  'github-token': 'ghs_test'
 })
 
 const uploads = () => api.requests.filter(r => r.route === 'upload')
@@ -80,7 +80,7 @@ describe('release delivery', () => {
   it('fails in prepare, before any upload, when no release has the tag', async () => {
     api.addRelease({ tag: 'v1.0.0' })
 
-    const error = await failureOf(prepare('clip.mp4', { releaseTag: 'v9.9.9' }))
+    const error = await failureOf(prepare('clip.mp4', { 'release-tag': 'v9.9.9' }))
 
     expect(error).toBeInstanceOf(ActionError)
     expect((error as ActionError).details.input).toBe('release-tag')

@@ -2,16 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseDeliveryOptions, type RawDeliveryInputs } from '../../src/deliver/options.js'
+import { parseDeliveryOptions, type RawDeliveryInputs } from '../helpers/delivery-inputs.js'
 import { ActionError } from '../../src/shared/errors.js'
 
 const empty: RawDeliveryInputs = {
   upload: '',
-  retentionDays: '',
+  'retention-days': '',
   overwrite: '',
-  releaseTag: '',
-  assetName: '',
-  githubToken: ''
+  'release-tag': '',
+  'asset-name': '',
+  'github-token': ''
 }
 const onBranch = { GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'push' }
 
@@ -34,8 +34,8 @@ describe('parseDeliveryOptions', () => {
     expect(parse({})).toEqual({
       modes: new Set(['artifact']),
       overwrite: true,
-      retentionDays: undefined,
-      assetName: undefined
+      'retention-days': undefined,
+      'asset-name': undefined
     })
   })
 
@@ -46,7 +46,7 @@ describe('parseDeliveryOptions', () => {
     ['Release', ['release']],
     ['none', []]
   ])('reads upload: %j', (upload, modes) => {
-    expect([...parse({ upload, releaseTag: 'v1', githubToken: 't' }).modes]).toEqual(modes)
+    expect([...parse({ upload, 'release-tag': 'v1', 'github-token': 't' }).modes]).toEqual(modes)
   })
 
   it.each(['artefact', 'none,artifact', 'both'])(
@@ -55,33 +55,33 @@ describe('parseDeliveryOptions', () => {
       const error = rejection({ upload })
       expect(error.details.input).toBe('upload')
       expect(error.message).toBe(
-        `upload: "${upload}" is not a valid value; use artifact, release, artifact,release or none.`
+        `Input \`upload\` is "${upload}": use artifact, release, artifact,release or none.`
       )
     }
   )
 
   it('takes retention-days from 1 to 90', () => {
-    expect(parse({ retentionDays: ' 90 ' }).retentionDays).toBe(90)
+    expect(parse({ 'retention-days': ' 90 ' }).retentionDays).toBe(90)
     for (const retentionDays of ['0', '91', '1.5', 'a week']) {
-      expect(rejection({ retentionDays }).details.input).toBe('retention-days')
+      expect(rejection({ 'retention-days': retentionDays }).details.input).toBe('retention-days')
     }
   })
 
   it('reads overwrite as a YAML boolean', () => {
     expect(parse({ overwrite: 'False' }).overwrite).toBe(false)
     expect(rejection({ overwrite: 'yes' }).message).toBe(
-      'overwrite: "yes" is not a boolean; use true or false.'
+      'Input `overwrite` is "yes": use true or false.'
     )
   })
 
   it('refuses a path as asset-name', () => {
-    expect(rejection({ assetName: 'out/demo.mp4' }).details.input).toBe('asset-name')
+    expect(rejection({ 'asset-name': 'out/demo.mp4' }).details.input).toBe('asset-name')
   })
 
   describe('in release mode', () => {
     it('takes the pushed tag as the default release-tag', () => {
       expect(
-        parse({ upload: 'release', githubToken: 't' }, { GITHUB_REF: 'refs/tags/v1.2.0' })
+        parse({ upload: 'release', 'github-token': 't' }, { GITHUB_REF: 'refs/tags/v1.2.0' })
       ).toMatchObject({
         releaseTag: 'v1.2.0',
         token: 't'
@@ -97,7 +97,9 @@ describe('parseDeliveryOptions', () => {
       )
       const env = { GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: eventPath, GITHUB_REF: '' }
       try {
-        expect(parse({ upload: 'release', githubToken: 't' }, env).releaseTag).toBe('v3.0.0-rc.1')
+        expect(parse({ upload: 'release', 'github-token': 't' }, env).releaseTag).toBe(
+          'v3.0.0-rc.1'
+        )
       } finally {
         fs.rmSync(dir, { recursive: true })
       }
@@ -105,20 +107,20 @@ describe('parseDeliveryOptions', () => {
 
     it('accepts release-tag given as a ref', () => {
       expect(
-        parse({ upload: 'release', githubToken: 't', releaseTag: 'refs/tags/v4' }).releaseTag
+        parse({ upload: 'release', 'github-token': 't', 'release-tag': 'refs/tags/v4' }).releaseTag
       ).toBe('v4')
     })
 
     it('requires release-tag when the run was not started by a tag', () => {
-      const error = rejection({ upload: 'release', githubToken: 't' })
+      const error = rejection({ upload: 'release', 'github-token': 't' })
       expect(error.details.input).toBe('release-tag')
       expect(error.message).toMatch(
-        /^release-tag is required .*\(GITHUB_REF is refs\/heads\/main\); set it/
+        /^Input `release-tag` is required .*\(GITHUB_REF is refs\/heads\/main\): set it/
       )
     })
 
     it('requires github-token', () => {
-      expect(rejection({ upload: 'artifact,release', releaseTag: 'v1' }).details.input).toBe(
+      expect(rejection({ upload: 'artifact,release', 'release-tag': 'v1' }).details.input).toBe(
         'github-token'
       )
     })

@@ -77,11 +77,11 @@ describe('readInputs', () => {
 
   it.each([
     [{ 'project-id': '' }, 'project-id', /is required/],
-    [{ 'project-id': '../../etc' }, 'project-id', /not a project id/],
-    [{ 'api-key': '' }, 'api-key', /No AI Studios credentials/],
-    [{ 'api-key': '', 'app-id': 'me' }, 'user-key', /needs `user-key`/],
-    [{ 'api-key': '', 'user-key': 'k' }, 'app-id', /needs `app-id`/],
-    [{ 'app-id': 'me', 'user-key': 'k' }, 'api-key', /not both/],
+    [{ 'project-id': '../../etc' }, 'project-id', /last part of the editor URL/],
+    [{ 'api-key': '' }, 'api-key', /is empty, and so are `app-id` and `user-key`/],
+    [{ 'api-key': '', 'app-id': 'me' }, 'user-key', /add `user-key: /],
+    [{ 'api-key': '', 'user-key': 'k' }, 'app-id', /add `app-id: /],
+    [{ 'app-id': 'me', 'user-key': 'k' }, 'api-key', /keep either `api-key`/],
     [{ resolution: '2160' }, 'resolution', /4k, 1080, 720, 480/],
     [{ 'timeout-minutes': 'soon' }, 'timeout-minutes', /greater than 0/],
     [{ 'timeout-minutes': '0' }, 'timeout-minutes', /greater than 0/],
@@ -102,5 +102,7 @@ describe('readInputs', () => {
     expect(error.details.input).toBe(input)
     expect(error.message).toMatch(message)
     expect(error.message).not.toContain('\n')
+    // One style for every input: the name, then what is wrong and how to fix it.
+    expect(error.message).toMatch(new RegExp(`^Input \`${input}\` `))
   })
 })

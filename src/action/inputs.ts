@@ -1,31 +1,26 @@
-import * as core from '@actions/core'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import type { Credentials, Resolution } from '../aistudios/client.js'
-import { parseDeliveryOptions, type DeliveryOptions } from '../deliver/options.js'
+import type { Credentials } from '../aistudios/client.js'
+import type { Resolution } from '../aistudios/export-request.js'
 import { ActionError } from '../shared/errors.js'
-import { parseBoolean } from '../shared/parse-boolean.js'
+import { readDeliveryInputs } from './delivery-inputs.js'
+import {
+  booleanInput,
+  inputError,
+  positiveNumberInput,
+  projectIdInput,
+  urlInput,
+  workspacePathInput
+} from './input-values.js'
+import type { VideoJob } from '../story.js'
+import type { Runner } from './runner.js'
 
-/** Everything a run needs, validated before the first network call. */
-export interface Inputs {
-  projectId: string
-  /** Skip the export: poll and download a render that was started earlier. */
-  resumeProjectId?: string
-  patchPath?: string
-  /** Values for `{{ name }}` placeholders: the `vars` input and the run's context (`github.sha`, ...). */
-  vars: Record<string, string>
+/** Everything a run needs, validated before the first network call: the video's job and the run's settings. */
+export interface Inputs extends VideoJob {
   credentials: Credentials
   apiUrl: string
-  resolution: Resolution
-  workspaceId?: string
-  webhookUrl?: string
   timeoutMs: number
   requestTimeoutMs: number
-  /** Absolute; undefined means `videos/<slug of the project name>.mp4` under the workspace. */
-  outputPath?: string
-  dryRun: boolean
-  workspace: string
-  delivery: DeliveryOptions
 }
 
 /** Reads one input the way the runner passes it (`INPUT_<NAME>`, hyphens kept). */
@@ -34,10 +29,10 @@ export type InputReader = (name: string) => string
 export const SECRET_INPUTS = ['api-key', 'user-key', 'github-token'] as const
 
 /** Masks the secret inputs before anything else runs, so no later line can print them. */
-export function maskSecretInputs(read: InputReader): void {
+export function maskSecretInputs(runner: Runner): void {
   for (const name of SECRET_INPUTS) {
-    const value = read(name)
-    if (value) core.setSecret(value)
+    const value = runner.input(name)
+    if (value) runner.secret(value)
   }
 }
 
@@ -46,45 +41,50 @@ const MAX_TIMEOUT_MINUTES = 360 // a GitHub-hosted job's own limit
 
 export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
-  const apiUrl = readUrl(read, 'api-url', ['http:', 'https:'])
-  const resumeProjectId = optionalId(read, 'resume-project-id')
+  const apiUrl = urlInput(
+    read('api-url'),
+    'api-url',
+    ['http:', 'https:'],
+    'https://app.aistudios.com'
+  )
+  const resumeProjectId = projectIdInput(read('resume-project-id'), 'resume-project-id')
   const projectId = readProjectId(read, resumeProjectId)
   const patch = read('patch')
+  const outputPath = read('output-path')
+  const webhookUrl = read('webhook-url')
   return {
     projectId,
     resumeProjectId,
-    patchPath: patch ? insideWorkspace(workspace, patch, 'patch') : undefined,
+    patchPath: patch
+      ? workspacePathInput(workspace, patch, 'patch', '.github/videos/product-tour.yaml')
+      : undefined,
     vars: { ...githubContext(env), ...readVars(read('vars')) },
     credentials: readCredentials(read),
-    apiUrl: apiUrl.replace(/\/+$/, ''),
-    resolution: readResolution(read),
-    workspaceId: read('workspace-id') || undefined,
-    webhookUrl: read('webhook-url') ? readUrl(read, 'webhook-url', ['https:']) : undefined,
-    timeoutMs: readPositiveNumber(read, 'timeout-minutes', MAX_TIMEOUT_MINUTES) * 60_000,
-    requestTimeoutMs: readPositiveNumber(read, 'request-timeout-seconds', 600) * 1000,
-    outputPath: read('output-path')
-      ? insideWorkspace(workspace, read('output-path'), 'output-path')
+    apiUrl: apiUrl.href.replace(/\/+$/, ''),
+    settings: {
+      resolution: readResolution(read),
+      workspaceId: read('workspace-id') || undefined,
+      webhookUrl: webhookUrl
+        ? urlInput(webhookUrl, 'webhook-url', ['https:'], 'https://hooks.example.com/render').href
+        : undefined
+    },
+    timeoutMs:
+      positiveNumberInput(read('timeout-minutes'), 'timeout-minutes', MAX_TIMEOUT_MINUTES, 30) *
+      60_000,
+    requestTimeoutMs:
+      positiveNumberInput(read('request-timeout-seconds'), 'request-timeout-seconds', 600, 60) *
+      1000,
+    outputPath: outputPath
+      ? workspacePathInput(workspace, outputPath, 'output-path', 'videos/product-tour.mp4')
       : undefined,
-    dryRun: parseBoolean(read('dry-run'), 'dry-run', false),
+    dryRun: booleanInput(read('dry-run'), 'dry-run', false),
     workspace,
-    delivery: parseDeliveryOptions(
-      {
-        upload: read('upload'),
-        retentionDays: read('retention-days'),
-        overwrite: read('overwrite'),
-        releaseTag: read('release-tag'),
-        assetName: read('asset-name'),
-        githubToken: read('github-token')
-      },
-      env
-    )
+    delivery: readDeliveryInputs(read, env)
   }
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
-
 function readProjectId(read: InputReader, resumeProjectId: string | undefined): string {
-  const id = optionalId(read, 'project-id')
+  const id = projectIdInput(read('project-id'), 'project-id')
   if (id) return id
   if (resumeProjectId) return resumeProjectId
   throw new ActionError(
@@ -93,114 +93,42 @@ function readProjectId(read: InputReader, resumeProjectId: string | undefined): 
   )
 }
 
-function optionalId(read: InputReader, name: string): string | undefined {
-  const value = read(name)
-  if (!value) return undefined
-  if (!ID_PATTERN.test(value)) {
-    throw new ActionError(
-      `Input \`${name}\` is not a project id: use only letters, digits, "-" and "_" (the last part of the editor URL), e.g. 65fa6b07dca2e367461a2925.`,
-      { input: name }
-    )
-  }
-  return value
-}
-
 function readCredentials(read: InputReader): Credentials {
   const apiKey = read('api-key')
   const appId = read('app-id')
   const userKey = read('user-key')
-  if (apiKey && (appId || userKey)) {
-    throw new ActionError(
-      'Set either `api-key`, or `app-id` with `user-key`, not both: remove one of them.',
-      {
-        input: 'api-key'
-      }
-    )
+  const fail = (input: string, message: string): never => {
+    throw new ActionError(`Input \`${input}\` ${message}`, { input })
   }
+  if (apiKey && (appId || userKey))
+    fail(
+      'api-key',
+      'is set together with `app-id`/`user-key`: keep either `api-key`, or `app-id` with `user-key`.'
+    )
   if (apiKey) return { apiKey }
   if (appId && userKey) return { appId, userKey }
-  if (appId) {
-    throw new ActionError(
-      'Input `app-id` needs `user-key` too: add `user-key: ${{ secrets.AISTUDIOS_USER_KEY }}`.',
-      {
-        input: 'user-key'
-      }
+  if (appId)
+    fail(
+      'user-key',
+      'is empty, but `app-id` is set: add `user-key: ${{ secrets.AISTUDIOS_USER_KEY }}`.'
     )
-  }
-  if (userKey) {
-    throw new ActionError(
-      'Input `user-key` needs `app-id` too: add `app-id: ${{ secrets.AISTUDIOS_APP_ID }}`.',
-      {
-        input: 'app-id'
-      }
+  if (userKey)
+    fail(
+      'app-id',
+      'is empty, but `user-key` is set: add `app-id: ${{ secrets.AISTUDIOS_APP_ID }}`.'
     )
-  }
-  throw new ActionError(
-    'No AI Studios credentials: set `api-key: ${{ secrets.AISTUDIOS_API_KEY }}`, or `app-id` and `user-key` (from https://account.aistudios.com/user/api-key).',
-    { input: 'api-key' }
+  return fail(
+    'api-key',
+    'is empty, and so are `app-id` and `user-key`: set `api-key: ${{ secrets.AISTUDIOS_API_KEY }}`, or `app-id` and `user-key` (from https://account.aistudios.com/user/api-key).'
   )
 }
 
 function readResolution(read: InputReader): Resolution {
   const value = read('resolution').toLowerCase()
   const resolution = RESOLUTIONS.find(r => r === value)
-  if (!resolution) {
-    throw new ActionError(
-      `Input \`resolution\` is "${read('resolution')}": use one of ${RESOLUTIONS.join(', ')}.`,
-      {
-        input: 'resolution'
-      }
-    )
-  }
+  if (!resolution)
+    throw inputError('resolution', read('resolution'), `use one of ${RESOLUTIONS.join(', ')}.`)
   return resolution
-}
-
-function readPositiveNumber(read: InputReader, name: string, max: number): number {
-  const raw = read(name)
-  const value = Number(raw)
-  if (raw === '' || !Number.isFinite(value) || value <= 0 || value > max) {
-    throw new ActionError(
-      `Input \`${name}\` is "${raw}": use a number greater than 0 and at most ${max}, e.g. 30.`,
-      {
-        input: name
-      }
-    )
-  }
-  return value
-}
-
-function readUrl(read: InputReader, name: string, protocols: string[]): URL['href'] {
-  const raw = read(name)
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    url = new URL('invalid:')
-  }
-  if (!protocols.includes(url.protocol) || !url.hostname) {
-    throw new ActionError(
-      `Input \`${name}\` is "${raw}": use an ${protocols.map(p => p.slice(0, -1)).join(' or ')} URL, e.g. https://app.aistudios.com.`,
-      {
-        input: name
-      }
-    )
-  }
-  return url.href
-}
-
-/** A path from an input, resolved in the workspace; it may not leave it (`..`, absolute paths elsewhere). */
-export function insideWorkspace(workspace: string, file: string, input: string): string {
-  const resolved = path.resolve(workspace, file)
-  const relative = path.relative(workspace, resolved)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new ActionError(
-      `Input \`${input}\` is "${file}", outside the workspace: use a path inside the repository, e.g. videos/demo.mp4.`,
-      {
-        input
-      }
-    )
-  }
-  return resolved
 }
 
 function readVars(text: string): Record<string, string> {
@@ -227,7 +155,7 @@ function readVars(text: string): Record<string, string> {
   for (const [name, value] of Object.entries(parsed)) {
     if (!['string', 'number', 'boolean'].includes(typeof value)) {
       throw new ActionError(
-        `Input \`vars\`: the value of "${name}" is ${value === null ? 'empty' : 'a list or map'}: give it a text or number value.`,
+        `Input \`vars\` gives "${name}" ${value === null ? 'no value' : 'a list or map'}: give it a text or number value.`,
         {
           input: 'vars'
         }

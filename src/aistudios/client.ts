@@ -19,14 +19,6 @@ export interface ClientOptions extends TransportOptions {
   onSecret: (secret: string) => void
 }
 
-export type Resolution = '4k' | '1080' | '720' | '480'
-
-export interface ExportSettings {
-  resolution: Resolution
-  workspaceId?: string
-  webhookUrl?: string
-}
-
 const V3 = 'api/odin/v3'
 
 /** The AI Studios v3 endpoints the action uses. */

@@ -1,6 +1,13 @@
-import type { ExportSettings } from './client.js'
 import type { Project } from './schema.js'
-import type { Plan } from '../patch/index.js'
+
+export type Resolution = '4k' | '1080' | '720' | '480'
+
+/** How the video is rendered, whatever the edits. */
+export interface ExportSettings {
+  resolution: Resolution
+  workspaceId?: string
+  webhookUrl?: string
+}
 
 /**
  * The one request that spends credits, built before anything is spent so a dry run can show it as is.
@@ -15,20 +22,21 @@ type SettingsBody = { resolution: string; workspaceId?: string; webhookUrl?: str
 type CreateBody = Pick<Project, 'name' | 'orientation' | 'scenes'> &
   SettingsBody & { isExport: true }
 
+/** `edited` is the project after the patch, undefined when there is no patch. */
 export function exportRequest(
   projectId: string,
   settings: ExportSettings,
-  plan: Plan | undefined
+  edited: Project | undefined
 ): ExportRequest {
   const common: SettingsBody = {
     resolution: settings.resolution,
     ...(settings.workspaceId ? { workspaceId: settings.workspaceId } : {}),
     ...(settings.webhookUrl ? { webhookUrl: settings.webhookUrl } : {})
   }
-  if (!plan)
+  if (!edited)
     return { route: 'export', path: 'editor/project/export', body: { projectId, ...common } }
   // Only what the tutorial sends: ids, owner and state of the source project are the server's to set.
-  const { name, orientation, scenes } = plan.project
+  const { name, orientation, scenes } = edited
   return {
     route: 'create',
     path: 'editor/project',

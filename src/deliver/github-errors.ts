@@ -1,4 +1,5 @@
 import { ActionError } from '../shared/errors.js'
+import { isRecord } from '../shared/json.js'
 
 /** What Octokit's RequestError carries, matched by shape so no transitive @octokit import is needed. */
 export interface HttpFailure {
@@ -97,8 +98,4 @@ export function explainGitHubError(
       ? ', even after retries; GitHub may be having trouble (https://www.githubstatus.com): re-run the job later.'
       : '.'
   return new ActionError(`GitHub answered ${status} (${message}) while trying to ${doing}${advice}`)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
 }

@@ -4,7 +4,7 @@ import type { DeliveryOptions } from './options.js'
 import { prepareRelease, uploadReleaseAsset, type PreparedRelease } from './release.js'
 import type { Video } from '../shared/video.js'
 
-export { parseDeliveryOptions, type DeliveryOptions, type UploadMode } from './options.js'
+export type { DeliveryOptions, UploadMode } from './options.js'
 export type { Video } from '../shared/video.js'
 
 /** What the checks before the render learned; one part per upload mode that is on. */

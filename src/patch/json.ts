@@ -43,7 +43,3 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a map'
   return `${typeof value === 'number' ? 'the number ' : ''}${String(value)}`
 }
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

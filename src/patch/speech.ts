@@ -1,6 +1,6 @@
 import type { Clip, Scene } from '../aistudios/schema.js'
 import { failAt } from './fail.js'
-import { isRecord } from './json.js'
+import { isRecord } from '../shared/json.js'
 import { toPointer } from './pointer.js'
 import type { Origin } from './types.js'
 

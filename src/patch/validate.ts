@@ -2,7 +2,8 @@ import type { z } from 'zod'
 import { failAt } from './fail.js'
 import { findForbiddenKey, refusal } from './forbidden.js'
 import { OpListSchema, SceneDocumentSchema, type Op, type SceneDocument } from './schema.js'
-import { describeValue, isRecord } from './json.js'
+import { isRecord } from '../shared/json.js'
+import { describeValue } from './json.js'
 import { describePath, type PathSegment, type Source } from './source.js'
 
 export type ValidPatch = { kind: 'scenes'; doc: SceneDocument } | { kind: 'ops'; ops: Op[] }

@@ -1,0 +1,66 @@
+import type { Runner } from '../../src/action/runner.js'
+import { run } from '../../src/main.js'
+import { prepareRun, type RunOptions, type RunResult } from '../../sim/runner.js'
+import { useEnv } from './env.js'
+
+/**
+ * Runs the action's story in this process, from the sources, through a Runner that records what the real
+ * runner would show: the log as workflow commands (`::warning::`, `::error file=…::`, `::add-mask::`), the
+ * outputs, the job summary and the exit code. Same options and result as the spawned `runAction`, so a test
+ * can use either; the spawned one is kept for what only a real process shows (signals, exit codes, files).
+ */
+export async function runInProcess(options: RunOptions): Promise<RunResult> {
+  const { env, workspace } = await prepareRun(options)
+  const lines: string[] = []
+  const outputs: Record<string, string> = {}
+  let summary = ''
+  let failed = false
+  const say = (line: string): void => {
+    lines.push(line)
+    options.onOutput?.(`${line}\n`)
+  }
+  const runner: Runner = {
+    // As `core.getInput`: spaces in the name become underscores, and the value is trimmed.
+    input: name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    env,
+    secret: value => say(`::add-mask::${value}`),
+    output: (name, value) => (outputs[name] = value),
+    log: say,
+    warn: line => say(`::warning::${line}`),
+    error: (message, location) =>
+      say(
+        location
+          ? `::error title=aistudios-render,file=${location.file},line=${location.line ?? ''},col=${location.column ?? ''}::${message}`
+          : `::error title=aistudios-render::${message}`
+      ),
+    debug: () => {},
+    group: async (name, work) => {
+      say(`::group::${name}`)
+      try {
+        return await work()
+      } finally {
+        say('::endgroup::')
+      }
+    },
+    summary: async text => {
+      if (env.GITHUB_STEP_SUMMARY) summary += text
+    },
+    fail: () => (failed = true)
+  }
+  const started = Date.now()
+  const restore = useEnv(env)
+  try {
+    await run(runner)
+  } finally {
+    restore()
+  }
+  return {
+    code: failed ? 1 : 0,
+    stdout: lines.join('\n'),
+    stderr: '',
+    outputs,
+    summary,
+    workspace,
+    durationMs: Date.now() - started
+  }
+}

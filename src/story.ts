@@ -1,0 +1,142 @@
+import path from 'node:path'
+import type { StudioClient } from './aistudios/client.js'
+import { describeRequest, exportRequest, type ExportSettings } from './aistudios/export-request.js'
+import type { DeliveryOptions, DeliveryResult } from './deliver/index.js'
+import { downloadVideo } from './download/index.js'
+import { loadPatch, planEdits, type Plan } from './patch/index.js'
+import { waitForRender } from './render/wait.js'
+import { systemClock } from './shared/clock.js'
+import { ActionError } from './shared/errors.js'
+import { defaultOutputPath } from './shared/output-path.js'
+import type { Reporter } from './shared/reporter.js'
+import type { Video } from './shared/video.js'
+
+/** One video to make: what to render from, how, and where it goes. Plain values, from either edge. */
+export interface VideoJob {
+  projectId: string
+  /** Skip the export: poll and download a render that was started earlier. */
+  resumeProjectId?: string
+  patchPath?: string
+  vars: Record<string, string>
+  settings: ExportSettings
+  /** Absolute; undefined means `videos/<slug of the project name>.mp4` under the workspace. */
+  outputPath?: string
+  workspace: string
+  dryRun: boolean
+  delivery: DeliveryOptions
+}
+
+/** What the story needs around it: the client, the run's signal and deadline, and where to report. */
+export interface StoryContext {
+  studio: StudioClient
+  signal: AbortSignal
+  deadline: number
+  env: NodeJS.ProcessEnv
+  reporter: Reporter
+  /** Plain `http:` downloads are allowed only against a local simulator. */
+  allowHttp: boolean
+  /** The plan, before anything is spent. */
+  onPlan(plan: Plan): void
+  /** The render that may now be charged: from here on every ending must name it. */
+  onRender(renderId: string): void
+}
+
+export type StoryResult =
+  | { kind: 'dry-run'; sourceProjectId: string; request: string }
+  | { kind: 'rendered'; report: RenderReport }
+
+export interface RenderReport {
+  sourceProjectId: string
+  renderedProjectId: string
+  resolution: string
+  renderMs: number
+  downloadUrl: string
+  video: Video
+  /** Relative to the workspace. */
+  videoPath: string
+  delivery: DeliveryResult
+}
+
+/** The story of one video: plan, dry-run exit, prepare delivery, start or resume, wait, download, deliver. */
+export async function renderVideo(job: VideoJob, context: StoryContext): Promise<StoryResult> {
+  const { studio, signal, reporter } = context
+  const patch = job.patchPath
+    ? await loadPatch(job.patchPath, { workspace: job.workspace })
+    : undefined
+  const source = patch || !job.outputPath ? await studio.getProject(job.projectId) : undefined
+  const plan = source && patch ? planEdits(source, patch, job.vars) : undefined
+  if (plan) context.onPlan(plan)
+  const request = exportRequest(job.projectId, job.settings, plan?.project)
+  const videoPath =
+    job.outputPath ??
+    defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
+  if (job.dryRun) {
+    return { kind: 'dry-run', sourceProjectId: job.projectId, request: describeRequest(request) }
+  }
+
+  // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
+  // should answer at once.
+  const { prepareDelivery, deliverVideo } = await import('./deliver/index.js')
+  const delivery = await reporter.group('Checking where the video goes', () =>
+    prepareDelivery(job.delivery, path.basename(videoPath), context.env, reporter.log)
+  )
+
+  const renderId = job.resumeProjectId ?? (await studio.startExport(request))
+  // The render's pace is learnt from here: the export request's own retries are not render time.
+  const startedAt = Date.now()
+  context.onRender(renderId)
+  reporter.log(
+    job.resumeProjectId
+      ? `Resuming the render of project ${renderId}.`
+      : `Export started: project ${renderId}.`
+  )
+  const done = await reporter.group(`Rendering project ${renderId}`, () =>
+    waitForRender({
+      progress: id => studio.progress(id),
+      projectId: renderId,
+      startedAt,
+      deadline: context.deadline,
+      signal,
+      clock: systemClock,
+      log: reporter.log,
+      warn: reporter.warn
+    })
+  )
+  const renderMs = Date.now() - startedAt
+
+  const video = await reporter.group('Downloading the video', () =>
+    downloadVideo({
+      url: done.downloadUrl,
+      dest: videoPath,
+      signal,
+      allowHttp: context.allowHttp,
+      refreshUrl: () => freshDownloadUrl(studio, renderId),
+      log: reporter.log,
+      warn: reporter.warn
+    })
+  )
+  const links = await reporter.group('Delivering the video', () =>
+    deliverVideo(delivery, video, reporter.log)
+  )
+  return {
+    kind: 'rendered',
+    report: {
+      sourceProjectId: job.projectId,
+      renderedProjectId: renderId,
+      resolution: job.settings.resolution,
+      renderMs,
+      downloadUrl: done.downloadUrl,
+      video,
+      videoPath: path.relative(job.workspace, video.path),
+      delivery: links
+    }
+  }
+}
+
+/** The progress endpoint hands out the current download URL; asking it never starts another render. */
+async function freshDownloadUrl(studio: StudioClient, projectId: string): Promise<string> {
+  const { downloadUrl } = await studio.progress(projectId)
+  if (!downloadUrl)
+    throw new ActionError(`AI Studios no longer offers a download URL for project ${projectId}.`)
+  return downloadUrl
+}
