@@ -8,7 +8,7 @@ export function githubRunner(): Runner {
     env: process.env,
     secret: value => core.setSecret(value),
     output: (name, value) => core.setOutput(name, value),
-    log: line => core.info(line),
+    log: line => core.info(inert(line)),
     warn: line => core.warning(line),
     error: (message, location) =>
       core.error(message, {
@@ -28,4 +28,13 @@ export function githubRunner(): Runner {
       process.exitCode = 1
     }
   }
+}
+
+/**
+ * A log line that cannot run a workflow command: the runner reads `::name::` at the start of any line, and
+ * log lines carry text from the patch and from AI Studios. (Annotations need no such care: `core` escapes
+ * their new lines.)
+ */
+export function inert(text: string): string {
+  return text.replace(/^(\s*):/gm, '$1:\u200b')
 }

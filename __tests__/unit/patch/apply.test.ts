@@ -130,7 +130,7 @@ describe('a raw op that fails', () => {
     [
       'a parent that does not exist',
       { op: 'add', path: '/settings/resolution', value: '720' },
-      'add /settings/resolution) failed: /settings does not exist: the project has keys _id, name, orientation, userId, state, brandKit, scenes'
+      'add /settings/resolution) failed: /settings does not exist: the project has keys _id, name, orientation, scenes, userId, templateId, state, thumbnailUrl, baseInfoId, dictionary, backendTaskId, exportType, progress, creditSubstracted, createdAt, updatedAt, download_url, brandKit'
     ],
     [
       'an index past the end of a list',
@@ -140,7 +140,7 @@ describe('a raw op that fails', () => {
     [
       'a from that does not exist',
       { op: 'copy', from: '/scenes/0/nothing', path: '/x' },
-      'copy /x) failed: /scenes/0/nothing does not exist: /scenes/0 has keys sceneIdx, watermark, background, transition, scripts, clips'
+      'copy /x) failed: /scenes/0/nothing does not exist: /scenes/0 has keys scripts, clips, sceneIdx, watermark, thumbnailUrl, background, transition'
     ],
     [
       'a failed test',
