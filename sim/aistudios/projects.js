@@ -1,7 +1,6 @@
 // @ts-check
 /*
- * Seed projects of the simulator, shaped like `GET /editor/project/{id}` answers in §11 of
- * `../shared/aistudios-api.md`. They carry the editor fields and some fields nobody documents, so tests can
+ * Seed projects of the simulator, shaped like `GET /editor/project/{id}` answers (docs/aistudios-api.md). They carry the editor fields and some fields nobody documents, so tests can
  * check that a client round-trips what it does not understand.
  */
 import { randomBytes } from 'node:crypto'

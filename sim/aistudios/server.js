@@ -1,6 +1,6 @@
 // @ts-check
 /*
- * A stateful simulator of the AI Studios v3 REST API (`../shared/aistudios-api.md`), for the end-to-end
+ * A stateful simulator of the AI Studios v3 REST API (docs/aistudios-api.md), for the end-to-end
  * tests, the README demo and the benchmarks. Two servers: the API, and a download host on another origin
  * (`localhost` instead of `127.0.0.1`) so tests can prove the API token never travels with a download.
  *

@@ -1,6 +1,6 @@
 // @ts-check
 // The environment a GitHub runner gives a JavaScript action, aimed at the fake servers. Pitfalls it
-// avoids are in notes/github-protocols.md §4–5 (GITHUB_SERVER_URL, NO_PROXY, event payload).
+// avoids are in docs/github-protocols.md (GITHUB_SERVER_URL, NO_PROXY, event payload).
 import fs from 'node:fs'
 import path from 'node:path'
 

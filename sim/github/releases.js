@@ -1,7 +1,7 @@
 // @ts-check
 // A stateful stand-in for the part of GitHub's REST API that release-asset uploads use, including
 // the separate uploads endpoint (reached through each release's `upload_url`, as on github.com).
-// Behaviour follows notes/github-protocols.md §2: drafts are invisible by tag, names are
+// Behaviour follows docs/github-protocols.md: drafts are invisible by tag, names are
 // sanitised, a missing Content-Length is refused, a failed upload leaves a "starter" asset.
 import { createHash } from 'node:crypto'
 import { drain, faultQueue, listen, readBody, sendJson } from './http.js'

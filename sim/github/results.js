@@ -1,7 +1,7 @@
 // @ts-check
 // A stand-in for GitHub's Actions results service (the "artifact v4" backend @actions/artifact
 // talks to): Twirp JSON RPCs plus a blob store behind signed URLs. Wire details, and the ways the
-// real service answers, are in notes/github-protocols.md §1.
+// real service answers, are in docs/github-protocols.md.
 import { createHash, randomUUID } from 'node:crypto'
 import { azuriteBlobs } from './blob-azurite.js'
 import { memoryBlobs } from './blob-memory.js'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /*
- * Schemas of AI Studios v3 answers (`../shared/aistudios-api.md`). Every answer is parsed once, here, at the
+ * Schemas of AI Studios v3 answers (docs/aistudios-api.md). Every answer is parsed once, here, at the
  * edge. Objects are loose: fields we do not know about are kept, so a fetched scene round-trips untouched.
  */
 

@@ -4,7 +4,7 @@ import type { JsonValue } from './types.js'
 
 /*
  * Checks on `set` that need the clip. Any field the clip has may be set (keeping its kind of value); a field
- * it lacks only if AI Studios documents it for that clip type (§5 of the API notes), so that a misspelt
+ * it lacks only if AI Studios documents it for that clip type (docs/aistudios-api.md, Clips), so that a misspelt
  * field fails here instead of being ignored by the renderer.
  */
 

@@ -13,8 +13,8 @@ export interface SpeechSlot {
 }
 
 /**
- * Where the speech of `avatar` (a clip index, or undefined for a scene without avatar) lives (§4 of the API
- * notes): `scene.scripts[k].org` in current projects, and the avatar clip's `script.org` in older ones. Both
+ * Where the speech of `avatar` (a clip index, or undefined for a scene without avatar) lives
+ * (docs/aistudios-api.md, "Scenes"): `scene.scripts[k].org` in current projects, and the avatar clip's `script.org` in older ones. Both
  * are returned when both exist, so they stay in agreement.
  */
 export function speechSlots(

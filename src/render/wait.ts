@@ -12,7 +12,7 @@ export type RenderStatus =
 
 /**
  * What a progress answer means. The API documents `progress` and `downloadUrl` only; `state` exists but its
- * values do not (`aistudios-api.md` §3.6). Assumption: a state naming a failure ends the render; any other
+ * values do not (docs/aistudios-api.md, Progress). Assumption: a state naming a failure ends the render; any other
  * state is logged verbatim and read as pending, and the render is done at 100 % with a download URL.
  */
 export function classifyProgress(data: ProgressData): RenderStatus {
