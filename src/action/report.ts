@@ -4,7 +4,16 @@ import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
 import type { RenderReport } from '../story.js'
 import type { Runner } from './runner.js'
-import { code, codeBlock, escapeHtml, heading, link, paragraph, table } from './summary.js'
+import {
+  code,
+  codeBlock,
+  escapeHtml,
+  heading,
+  link,
+  paragraph,
+  signedLink,
+  table
+} from './summary.js'
 
 /** Log lines, groups, annotations, outputs and the job summary: everything the user sees of a run. */
 
@@ -16,7 +25,17 @@ export function reportPlan(runner: Runner, plan: Plan): string {
   runner.output('changes', String(count))
   runner.output('plan', planJson(plan))
   if (count === 0) return ''
-  return heading('Planned edits', 3) + table(planTable(plan).map(row => row.map(escapeHtml)))
+  return (
+    heading('Planned edits', 3) +
+    table(planTable(inSceneOrder(plan)).map(row => row.map(escapeHtml)))
+  )
+}
+
+/** Project-wide changes first, then by scene; a stable sort keeps each scene's own order. */
+function inSceneOrder(plan: Plan): Plan {
+  const scene = (change: Plan['changes'][number]): number =>
+    'scene' in change && typeof change.scene === 'number' ? change.scene : -1
+  return { ...plan, changes: [...plan.changes].sort((a, b) => scene(a) - scene(b)) }
 }
 
 export async function reportDryRun(
@@ -66,7 +85,7 @@ export async function reportResult(
     ['Render time', seconds(report.renderMs)],
     ['Video', `${code(report.videoPath)} (${formatBytes(video.size)})`],
     ['SHA-256', code(video.sha256)],
-    ['Vendor download', link('video on AI Studios', report.downloadUrl)]
+    ['Vendor download', signedLink(report.downloadUrl)]
   ]
   if (delivery.artifactUrl)
     rows.push(['Artifact', link(`artifact ${delivery.artifactId}`, delivery.artifactUrl)])

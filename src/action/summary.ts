@@ -1,12 +1,44 @@
 /**
  * The job summary's HTML, built as text. Every text that a user or the API controls goes through `escapeHtml`.
+ *
+ * GitHub renders the summary as Markdown: an HTML block such as `<table>` or `<p>` ends at the first blank line
+ * and whatever follows is read as Markdown again. So no escaped text may carry a line break (each becomes `<br>`),
+ * and the characters Markdown would act on if a block ever ended early are entities too.
  */
 
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '|': '&#124;',
+  '*': '&#42;',
+  _: '&#95;',
+  '`': '&#96;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '\\': '&#92;'
+}
+
+/** Entities for HTML and Markdown, keeping line breaks: only for `<pre>`, whose block ends at `</pre>`. */
+function escapeKeepingLines(text: string): string {
+  return text.replace(/[&<>"|*_`[\]\\]/g, c => ENTITIES[c] ?? c)
+}
+
+/** Text as one line of HTML: entities, and every line break (blank lines too) as `<br>`. */
 export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"]/g,
-    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c
-  )
+  return escapeKeepingLines(text).replace(/\r\n|\r|\n/g, '<br>')
+}
+
+/** A signed vendor link shown by its host only: the full URL is a credential until it expires. */
+export function signedLink(url: string): string {
+  let host: string
+  try {
+    host = new URL(url).host
+  } catch {
+    return 'signed, expiring link'
+  }
+  return `${code(host)} (signed, expiring link)`
 }
 
 export const heading = (text: string, level: 2 | 3): string =>
@@ -20,12 +52,18 @@ export const link = (text: string, href: string): string =>
   `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
 
 export const codeBlock = (text: string, lang?: string): string =>
-  `<pre lang="${lang ?? ''}"><code>${escapeHtml(text)}</code></pre>\n`
+  `<pre lang="${lang ?? ''}"><code>${escapeKeepingLines(text)}</code></pre>\n`
 
-/** A table whose first row is the header; cells are HTML already. */
+/**
+ * A table whose first row is the header; cells are HTML already. Every row gets the header's width and an
+ * empty cell shows a dash, so no cell is missing or blank.
+ */
 export function table(rows: string[][]): string {
   const [header, ...body] = rows
+  const width = header?.length ?? 0
   const row = (cells: string[], tag: 'th' | 'td'): string =>
-    `<tr>${cells.map(cell => `<${tag}>${cell}</${tag}>`).join('')}</tr>`
+    `<tr>${Array.from({ length: Math.max(width, cells.length) }, (_, i) => cells[i] || '—')
+      .map(cell => `<${tag}>${cell}</${tag}>`)
+      .join('')}</tr>`
   return `<table>${[row(header ?? [], 'th'), ...body.map(cells => row(cells, 'td'))].join('')}</table>\n`
 }
