@@ -3,6 +3,7 @@ import type { StudioClient } from './aistudios/client.js'
 import { describeRequest, exportRequest, type ExportSettings } from './aistudios/export-request.js'
 import type { DeliveryOptions, DeliveryResult } from './deliver/index.js'
 import { downloadVideo } from './download/index.js'
+import { checkVideo, type Mp4Facts } from './download/mp4-facts.js'
 import { loadPatch, planEdits, type Plan } from './patch/index.js'
 import { waitForRender } from './render/wait.js'
 import { systemClock } from './shared/clock.js'
@@ -52,6 +53,8 @@ export interface RenderReport {
   renderMs: number
   downloadUrl: string
   video: Video
+  /** Duration and frame, read from the MP4's own boxes. */
+  facts: Mp4Facts
   /** Relative to the workspace. */
   videoPath: string
   delivery: DeliveryResult
@@ -115,6 +118,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       warn: reporter.warn
     })
   )
+  // Before delivery: a file with no picture is never published.
+  const facts = await checkVideo(video.path, job.settings.resolution, reporter.warn)
   const links = await reporter.group('Delivering the video', () =>
     deliverVideo(delivery, video, reporter.log)
   )
@@ -127,6 +132,7 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       renderMs,
       downloadUrl: done.downloadUrl,
       video,
+      facts,
       videoPath: path.relative(job.workspace, video.path),
       delivery: links
     }

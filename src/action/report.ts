@@ -68,6 +68,9 @@ export async function reportResult(
     'video-path': report.videoPath,
     'video-size': String(video.size),
     'video-sha256': video.sha256,
+    'video-duration': report.facts.duration.toFixed(3),
+    'video-width': String(report.facts.width),
+    'video-height': String(report.facts.height),
     'artifact-id': delivery.artifactId,
     'artifact-url': delivery.artifactUrl,
     'artifact-digest': delivery.artifactDigest,
@@ -84,6 +87,10 @@ export async function reportResult(
     ['Resolution', escapeHtml(report.resolution)],
     ['Render time', seconds(report.renderMs)],
     ['Video', `${code(report.videoPath)} (${formatBytes(video.size)})`],
+    [
+      'Frame',
+      `${report.facts.width}x${report.facts.height}, ${report.facts.duration.toFixed(3)} s`
+    ],
     ['SHA-256', code(video.sha256)],
     ['Vendor download', signedLink(report.downloadUrl)]
   ]

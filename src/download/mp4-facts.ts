@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { ActionError } from '../shared/errors.js'
 
 /** What the MP4's own boxes say about the video. */
@@ -132,4 +132,21 @@ export function frameMismatch(
   if (matches) return undefined
   const expected = frames.map(([w, h]) => `${w}x${h} or ${h}x${w}`).join(' or ')
   return `The video is ${facts.width}x${facts.height} but resolution ${resolution} asks for ${expected}.`
+}
+
+/** The facts of the MP4 at `file`, with a warning when its frame is not the requested resolution's. */
+export async function checkVideo(
+  file: string,
+  resolution: string,
+  warn: (message: string) => void
+): Promise<Mp4Facts> {
+  const handle = await open(file, 'r')
+  try {
+    const facts = await readMp4Facts(handle)
+    const mismatch = frameMismatch(resolution, facts)
+    if (mismatch) warn(mismatch)
+    return facts
+  } finally {
+    await handle.close()
+  }
 }

@@ -19,6 +19,7 @@ import type {
   PatchText,
   Selector
 } from './types.js'
+import { spokenLength } from './spoken.js'
 
 export interface Compiled {
   ops: PatchOp[]
@@ -82,8 +83,8 @@ class Compiler {
       paths: changed.map(slot => slot.pointer),
       before,
       after,
-      charsBefore: [...before].length,
-      charsAfter: [...after].length
+      charsBefore: spokenLength(before),
+      charsAfter: spokenLength(after)
     })
   }
 

@@ -31,7 +31,7 @@ describe('the plan in words', () => {
     expect(planLines(await planned())).toEqual([
       'Project name: "Product tour" → "Tour 1.4.0"',
       'Scene 0:',
-      '  script of aiModel "presenter" (aiModel-1h4ij5h8e87): 35 → 28 characters',
+      '  script of aiModel "presenter" (aiModel-1h4ij5h8e87): 28 → 28 characters',
       '    - <p>Welcome to the product tour.</p>',
       '    + Welcome to 1.4.0.',
       '    + Two lines.',
@@ -60,7 +60,7 @@ describe('the plan in words', () => {
         'script of aiModel "presenter" (aiModel-1h4ij5h8e87)',
         '<p>Welcome to the product tour.</p>',
         'Welcome to 1.4.0.\nTwo lines.',
-        '35 → 28'
+        '28 → 28'
       ],
       ['0', 'textImage "title" (textImage-1hgus4k2m0a) fontStyle', '(absent)', 'italic', ''],
       ['', 'ops[0] replace /orientation', 'landscape', 'portrait', ''],
@@ -82,7 +82,7 @@ describe('the plan in words', () => {
       paths: ['/scenes/0/scripts/0/org'],
       before: '<p>Welcome to the product tour.</p>',
       after: 'Welcome to 1.4.0.\nTwo lines.',
-      charsBefore: 35,
+      charsBefore: 28,
       charsAfter: 28
     })
   })

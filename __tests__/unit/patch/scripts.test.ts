@@ -51,6 +51,15 @@ describe('the speech of current projects (scene.scripts[].org)', () => {
     const result = await plan(setScript('0', '"Café 🎬"'), productTour())
     expect(result.changes[0]).toMatchObject({ after: 'Café 🎬', charsAfter: 6 })
   })
+
+  it('counts the spoken text: markup is not spoken, an entity is one character', async () => {
+    const result = await plan(
+      setScript('0', '"<p>Tom &amp; <span>Jerry</span>&#33;</p>"'),
+      productTour()
+    )
+    // The scene's current script is '<p>Welcome to the product tour.</p>'.
+    expect(result.changes[0]).toMatchObject({ charsBefore: 28, charsAfter: 12 })
+  })
 })
 
 describe('the speech of older projects (the avatar clip script.org)', () => {
