@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { failAt } from '../patch/fail.js'
-import { FileProblem, readText, type FileSource } from '../patch/files.js'
+import { FileProblem, isInside, readText, type FileSource } from '../patch/files.js'
 import { nodeFiles } from '../patch/node-files.js'
 import { describePath, parseSource, type PathSegment, type Source } from '../patch/source.js'
 import type { Resolution } from '../aistudios/export-request.js'
@@ -49,7 +49,19 @@ export async function loadManifest(
       { file: shown, line: 1, column: 1 },
       'the manifest is empty: write `videos:` with one entry per video'
     )
-  return { file: shown, videos: checkManifest(parseSource(text, shown)) }
+  const source = parseSource(text, shown)
+  const videos = checkManifest(source)
+  for (const video of videos)
+    for (const [key, file] of [
+      ['patch', video.patch],
+      ['output-path', video.outputPath]
+    ] as const)
+      if (file !== undefined && !isInside(workspace, path.resolve(workspace, file)))
+        throw failAt(
+          source.locate(['videos', video.name, key]),
+          `videos.${video.name}: ${key} "${file}" is outside the workspace: use a path inside the repository`
+        )
+  return { file: shown, videos }
 }
 
 function checkManifest(source: Source): ManifestVideo[] {

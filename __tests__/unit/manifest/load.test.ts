@@ -115,6 +115,12 @@ describe('the manifest', () => {
       'videos.yaml line 3, column 3: videos.b: asset-name "b.mp4" is also the asset-name of a',
       { line: 3, column: 3 }
     ],
+    [
+      'a patch outside the workspace',
+      'videos:\n  a:\n    project-id: p\n    patch: ../elsewhere.yaml',
+      'videos.yaml line 4, column 12: videos.a: patch "../elsewhere.yaml" is outside the workspace',
+      { line: 4, column: 12 }
+    ],
     ['no videos', 'videos: {}', 'videos.yaml line 1, column 9: videos: is empty', { line: 1 }],
     ['an empty file', '\n', 'videos.yaml line 1, column 1: the manifest is empty', { line: 1 }]
   ])('locates %s', async (_, text, message, at) => {
