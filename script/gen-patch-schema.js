@@ -1,7 +1,8 @@
 // @ts-check
 /*
- * Writes schema/patch.schema.json, the JSON Schema editors use for patch files, from the zod schema in
- * src/patch/schema.ts. A unit test fails when the committed file and the zod schema disagree.
+ * Writes the JSON Schemas editors use, schema/patch.schema.json (patch files) and schema/manifest.schema.json
+ * (manifests), from the zod schemas in src/patch/schema.ts and src/manifest/schema.ts. Unit tests fail when a
+ * committed file and its zod schema disagree.
  *
  *   node script/gen-patch-schema.js
  */
@@ -12,21 +13,29 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import * as prettier from 'prettier'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const outDir = path.join(root, '.build', 'patch-schema')
-const target = path.join(root, 'schema', 'patch.schema.json')
+const outDir = path.join(root, '.build', 'schemas')
+const schemas = [
+  { source: ['patch', 'schema.ts'], build: 'patchJsonSchema', target: 'patch.schema.json' },
+  { source: ['manifest', 'schema.ts'], build: 'manifestJsonSchema', target: 'manifest.schema.json' }
+]
 
-// schema.ts imports nothing but zod, so it compiles alone, whatever state the rest of src/ is in.
+// Each schema.ts imports nothing but zod, so it compiles alone, whatever state the rest of src/ is in.
 execFileSync(
   process.execPath,
   [
     path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-    path.join(root, 'src', 'patch', 'schema.ts'),
-    ...['--outDir', outDir, '--module', 'nodenext', '--moduleResolution', 'nodenext'],
+    ...schemas.map(({ source }) => path.join(root, 'src', ...source)),
+    ...['--outDir', outDir, '--rootDir', path.join(root, 'src')],
+    ...['--module', 'nodenext', '--moduleResolution', 'nodenext'],
     ...['--target', 'es2022', '--skipLibCheck']
   ],
   { stdio: 'inherit' }
 )
-const { patchJsonSchema } = await import(pathToFileURL(path.join(outDir, 'schema.js')).href)
-const options = { ...(await prettier.resolveConfig(target)), filepath: target }
-await writeFile(target, await prettier.format(JSON.stringify(patchJsonSchema()), options))
-console.log(`Wrote ${path.relative(root, target)}`)
+for (const { source, build, target } of schemas) {
+  const compiled = path.join(outDir, source[0], source[1].replace(/\.ts$/, '.js'))
+  const module = await import(pathToFileURL(compiled).href)
+  const file = path.join(root, 'schema', target)
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file }
+  await writeFile(file, await prettier.format(JSON.stringify(module[build]()), options))
+  console.log(`Wrote ${path.relative(root, file)}`)
+}

@@ -1,9 +1,11 @@
+import { reportFleet } from './action/fleet-report.js'
 import { githubRunner } from './action/github-runner.js'
 import { maskSecretInputs, readInputs } from './action/inputs.js'
 import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/report.js'
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
 import { StudioClient } from './aistudios/client.js'
+import { renderFleet } from './fleet.js'
 import { renderVideo } from './story.js'
 
 /** A run of the action: inputs, the run's deadline, the client, the story of the video, the report. */
@@ -24,13 +26,24 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       onSecret: secret => runner.secret(secret),
       onRetry: runner.warn
     })
-    const result = await renderVideo(inputs, {
+    const shared = {
       studio,
       signal,
       deadline,
       env: runner.env,
       reporter: runner,
-      allowHttp: new URL(inputs.apiUrl).protocol === 'http:',
+      allowHttp: new URL(inputs.apiUrl).protocol === 'http:'
+    }
+    if (inputs.fleet) {
+      const { fleet } = inputs
+      await reportFleet(
+        runner,
+        await renderFleet(inputs, { ...fleet, maxExports: inputs.maxExports }, shared)
+      )
+      return
+    }
+    const result = await renderVideo(inputs, {
+      ...shared,
       onPlan: plan => (planHtml = reportPlan(runner, plan)),
       onRender: id => (renderedProjectId = id)
     })

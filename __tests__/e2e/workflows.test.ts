@@ -31,13 +31,15 @@ interface Workflow {
 /** The inputs of the step that uses this action, with `${{ ... }}` evaluated from `context`. */
 async function exampleInputs(
   file: string,
-  context: Record<string, string>
+  context: Record<string, string>,
+  job?: string
 ): Promise<Record<string, string>> {
   const workflow = parseYaml(
     await readFile(path.join(ROOT, 'examples/workflows', file), 'utf8')
   ) as Workflow
-  const step = Object.values(workflow.jobs)
-    .flatMap(job => job.steps)
+  const step = Object.entries(workflow.jobs)
+    .filter(([name]) => job === undefined || name === job)
+    .flatMap(([, { steps }]) => steps)
     .find(s => s.uses?.startsWith('aistudios-render/aistudios-render@'))
   const inputs: Record<string, string> = {}
   for (const [name, value] of Object.entries(step?.with ?? {})) {
@@ -63,6 +65,11 @@ async function checkout(): Promise<string> {
   await cp(path.join(ROOT, 'examples/scripts'), path.join(workspace, '.github/videos/scripts'), {
     recursive: true
   })
+  await cp(
+    path.join(ROOT, 'examples/legacy.yaml'),
+    path.join(workspace, '.github/videos/legacy.yaml')
+  )
+  await cp(path.join(ROOT, 'examples/videos.yaml'), path.join(workspace, '.github/videos.yaml'))
   return workspace
 }
 
@@ -194,5 +201,72 @@ describe('the README examples', () => {
     expect(Number(result.outputs.changes)).toBeGreaterThan(0)
     expect(result.summary).toContain('Planned edits')
     expect(result.summary).toContain('no credits were spent')
+  })
+
+  it('render-manifest.yml renders every video of the manifest in one step, an artifact each', async () => {
+    const sim = await aiStudios()
+    const results = await startResultsService()
+    closers.push(() => results.close())
+    const inputs = await exampleInputs('render-manifest.yml', { 'github.ref_name': 'main' })
+    const result = await runAction({
+      workspace: await checkout(),
+      inputs: { ...inputs, 'api-url': sim.apiUrl },
+      runner: { results, ref: 'refs/heads/main', eventName: 'push' }
+    })
+    expect({ code: result.code, log: result.code === 0 ? '' : visibleLog(result) }).toEqual({
+      code: 0,
+      log: ''
+    })
+    expect(sim.exports).toHaveLength(3)
+    expect(results.artifacts.map(a => a.name).sort()).toEqual([
+      'onboarding.mp4',
+      'tour-1080.mp4',
+      'tour-720.mp4'
+    ])
+    const videos = JSON.parse(result.outputs.videos) as Record<string, { 'artifact-url': string }>
+    expect(Object.keys(videos)).toEqual(['tour-1080', 'tour-720', 'onboarding'])
+    for (const video of Object.values(videos))
+      expect(result.summary).toContain(video['artifact-url'])
+  })
+
+  it('manifest-matrix.yml plans without exporting, then each matrix job renders its one video', async () => {
+    const sim = await aiStudios()
+    const workspace = await checkout()
+    const plan = await runAction({
+      workspace,
+      inputs: {
+        ...(await exampleInputs('manifest-matrix.yml', { 'github.ref_name': 'main' }, 'plan')),
+        'api-url': sim.apiUrl
+      }
+    })
+    expect({ code: plan.code, log: plan.code === 0 ? '' : visibleLog(plan) }).toEqual({
+      code: 0,
+      log: ''
+    })
+    expect(sim.exports).toHaveLength(0)
+    const matrix = JSON.parse(plan.outputs.matrix) as { include: { video: string }[] }
+    expect(matrix.include.map(entry => entry.video)).toEqual([
+      'tour-1080',
+      'tour-720',
+      'onboarding'
+    ])
+
+    const results = await startResultsService()
+    closers.push(() => results.close())
+    const [first] = matrix.include
+    const inputs = await exampleInputs(
+      'manifest-matrix.yml',
+      { 'matrix.video': first.video, 'github.ref_name': 'main' },
+      'render'
+    )
+    const job = await runAction({
+      workspace,
+      inputs: { ...inputs, 'api-url': sim.apiUrl },
+      runner: { results, ref: 'refs/heads/main', eventName: 'push' }
+    })
+    expect(job.code).toBe(0)
+    expect(sim.exports).toHaveLength(1)
+    expect(results.artifacts.map(a => a.name)).toEqual(['tour-1080.mp4'])
+    expect(job.outputs['video-path']).toBe('videos/tour-1080.mp4')
   })
 })

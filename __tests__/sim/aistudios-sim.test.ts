@@ -293,6 +293,24 @@ describe('export and progress', () => {
     expect((await progress(s, SAMPLE_PROJECT_ID)).state).toBe('rendering')
   })
 
+  it('gives each render its own length, and counts the renders whose end is not told yet', async () => {
+    const s = await start({
+      renderMs: 60_000,
+      renderMsFor: record => (record.projectId === LEGACY_PROJECT_ID ? 0 : undefined)
+    })
+    for (const id of [SAMPLE_PROJECT_ID, LEGACY_PROJECT_ID, CONVERSATION_PROJECT_ID])
+      await exportSample(s, id)
+    expect(s.rendersInFlight()).toEqual({ now: 3, max: 3 })
+    expect(await progress(s, LEGACY_PROJECT_ID)).toMatchObject({ state: 'completed' })
+    expect(await progress(s, SAMPLE_PROJECT_ID)).toMatchObject({ state: 'rendering' })
+    expect(s.rendersInFlight()).toEqual({ now: 2, max: 3 })
+    s.failRender(CONVERSATION_PROJECT_ID, { atProgress: 0 })
+    expect(errorOf(await api(s, `/editor/progress/${CONVERSATION_PROJECT_ID}`))).toMatchObject({
+      code: 'RENDER_FAILED'
+    })
+    expect(s.rendersInFlight()).toEqual({ now: 1, max: 3 })
+  })
+
   it('follows a progress curve', async () => {
     const s = await start({ progressCurve: ms => (ms < 150 ? 10 : ms < 300 ? 70 : 100) })
     await exportSample(s)

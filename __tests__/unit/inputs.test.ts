@@ -106,3 +106,41 @@ describe('readInputs', () => {
     expect(error.message).toMatch(new RegExp(`^Input \`${input}\` `))
   })
 })
+
+describe('the manifest inputs', () => {
+  const manifest = { 'project-id': '', manifest: '.github/videos.yaml' }
+
+  it('reads a manifest run with its defaults', () => {
+    const inputs = read(manifest)
+    expect(inputs.fleet).toEqual({
+      manifest: '.github/videos.yaml',
+      only: '',
+      maxParallel: 3,
+      failFast: false
+    })
+    expect(inputs.maxExports).toBe(10)
+    expect(
+      read({ ...manifest, 'max-parallel': '1', 'fail-fast': 'true', 'max-exports': '0' })
+    ).toMatchObject({ fleet: { maxParallel: 1, failFast: true }, maxExports: 0 })
+  })
+
+  it.each(['project-id', 'patch', 'resume-project-id'])('refuses a manifest with %s', name => {
+    const error = failure({
+      ...manifest,
+      [name]: name === 'patch' ? 'p.yaml' : '65fa6b07dca2e367461a2925'
+    })
+    expect(error.message).toBe(
+      `Input \`manifest\` is set together with \`${name}\`: the manifest names each video's ${name}; remove \`${name}\` from the step.`
+    )
+    expect(error.details.input).toBe('manifest')
+  })
+
+  it.each([
+    ['max-parallel', '0'],
+    ['max-parallel', 'two'],
+    ['max-exports', '-1'],
+    ['manifest', '../videos.yaml']
+  ])('names a bad %s (%s)', (name, value) => {
+    expect(failure({ ...manifest, [name]: value }).details.input).toBe(name)
+  })
+})

@@ -19,16 +19,25 @@ import { randomBytes } from 'node:crypto'
  * @property {RenderFailure | null} failure
  * @property {string} sig the download URL's signature; rotated when the URL "expires"
  * @property {'completed' | 'failed' | null} outcome latched, so a wobbly progress curve cannot undo an end
+ * @property {number} [renderMs] this render's own length, instead of the simulator's
  * @typedef {{ state: RenderState, progress: number }} RenderStatus
  */
 
 /**
  * @param {number} now
  * @param {RenderFailure | null} failure
+ * @param {number} [renderMs]
  * @returns {Render}
  */
-export function startRender(now, failure) {
-  return { startedAt: now, pauses: [], failure, sig: newSig(), outcome: null }
+export function startRender(now, failure, renderMs) {
+  return {
+    startedAt: now,
+    pauses: [],
+    failure,
+    sig: newSig(),
+    outcome: null,
+    ...(renderMs === undefined ? {} : { renderMs })
+  }
 }
 
 /** Unguessable, so only a client that polled to the end can download. */
@@ -50,7 +59,10 @@ export function observeRender(render, timing, now) {
   }
   const elapsed = renderClock(render, now)
   if (elapsed < timing.queueMs) return { state: 'queued', progress: 0 }
-  const value = percentAt(timing, elapsed - timing.queueMs)
+  const value = percentAt(
+    render.renderMs === undefined ? timing : { ...timing, renderMs: render.renderMs },
+    elapsed - timing.queueMs
+  )
   if (render.failure && value >= render.failure.atProgress) {
     render.outcome = 'failed'
     return { state: 'failed', progress: render.failure.atProgress }

@@ -56,6 +56,8 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {(elapsedMs: number) => number} [progressCurve] progress 0..100 after `elapsedMs` of rendering
  *   (queue and stalls excluded), instead of linear over renderMs; the render completes the first time it
  *   reaches 100
+ * @property {(record: ExportRecord) => number | undefined} [renderMsFor] the length of one render (e.g. by
+ *   `record.projectId` or `record.body.name`), instead of renderMs; undefined keeps renderMs
  *
  * @typedef {object} RenderFailureInput
  * @property {string | number} [code] (default 'RENDER_FAILED')
@@ -92,6 +94,8 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {((failure?: RenderFailureInput) => void)
  *   & ((projectId: string | undefined, failure?: RenderFailureInput) => void)} failRender
  *   fail the running render of `projectId`, or its next render, or (without an id) the next render
+ * @property {() => { now: number, max: number }} rendersInFlight renders exported whose end (completed or
+ *   failed) no progress answer has told yet: now, and the most at once since the start
  * @property {() => string[]} tokens the tokens minted so far, to check that none leaks into a log
  * @property {() => void} expireTokens every minted token is refused from now on (401 TOKEN_EXPIRED)
  * @property {() => Promise<void>} close
@@ -100,7 +104,9 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
 /**
  * @typedef {Exclude<FaultRoute, 'download'>} ApiRoute
  * @typedef {object} SimState
- * @property {Required<Omit<SimOptions, 'progressCurve'>> & Pick<SimOptions, 'progressCurve'>} options
+ * @property {Required<Omit<SimOptions, 'progressCurve' | 'renderMsFor'>>
+ *   & Pick<SimOptions, 'progressCurve' | 'renderMsFor'>} options
+ * @property {{ renders: Set<string>, max: number }} inFlight
  * @property {Map<string, SimProject>} projects
  * @property {Map<string, Render>} renders the last render of each exported project
  * @property {Map<string, number>} tokens expiry (epoch ms) by minted token
@@ -144,8 +150,10 @@ export async function startAiStudiosSim(options = {}) {
       userKey: options.userKey ?? 'sim-user-key',
       tokenTtlMs: options.tokenTtlMs ?? DAY_MS,
       videoFile,
-      progressCurve: options.progressCurve
+      progressCurve: options.progressCurve,
+      renderMsFor: options.renderMsFor
     },
+    inFlight: { renders: new Set(), max: 0 },
     projects: seedProjects(),
     renders: new Map(),
     tokens: new Map(),
@@ -174,6 +182,7 @@ export async function startAiStudiosSim(options = {}) {
        * @param {RenderFailureInput} [failure]
        */
       (idOrFailure, failure) => failRender(state, idOrFailure, failure),
+    rendersInFlight: () => ({ now: state.inFlight.renders.size, max: state.inFlight.max }),
     tokens: () => [...state.tokens.keys()],
     expireTokens: () => {
       for (const token of state.tokens.keys()) state.tokens.set(token, 0)
@@ -544,8 +553,15 @@ function exportProject({ state, body, now }) {
  * @param {ExportRecord} record
  */
 function beginExport(state, record) {
-  state.renders.set(record.projectId, startRender(record.at, takeFailure(state, record.projectId)))
+  const renderMs = state.options.renderMsFor?.(record)
+  state.renders.set(
+    record.projectId,
+    startRender(record.at, takeFailure(state, record.projectId), renderMs)
+  )
   state.exports.push(record)
+  const { inFlight } = state
+  inFlight.renders.add(record.projectId)
+  inFlight.max = Math.max(inFlight.max, inFlight.renders.size)
 }
 
 /**
@@ -570,6 +586,8 @@ function getProgress({ state, id, fault, now }) {
   if (!render) return failure(404, 'EXPORT_NOT_FOUND', `Project ${id} has not been exported`)
   if (fault?.kind === 'stall') stallRender(render, now, fault.ms)
   const { state: renderState, progress } = observeRender(render, state.options, now)
+  // A render stops counting once its end has been told: from then on the client holds it, not the service.
+  if (render.outcome !== null) state.inFlight.renders.delete(id)
   if (renderState === 'failed' && render.failure && !render.failure.asState) {
     return failure(200, render.failure.code, render.failure.msg)
   }

@@ -10,6 +10,7 @@ import {
   positiveNumberInput,
   projectIdInput,
   urlInput,
+  wholeNumberInput,
   workspacePathInput
 } from './input-values.js'
 import type { VideoJob } from '../story.js'
@@ -21,6 +22,18 @@ export interface Inputs extends VideoJob {
   apiUrl: string
   timeoutMs: number
   requestTimeoutMs: number
+  /** Set when the run renders a manifest's videos; the job's own project and patch are then unset. */
+  fleet?: FleetInputs
+  /** 0: no limit. */
+  maxExports: number
+}
+
+export interface FleetInputs {
+  /** Relative to the workspace, as the manifest's messages show it. */
+  manifest: string
+  only: string
+  maxParallel: number
+  failFast: boolean
 }
 
 /** Reads one input the way the runner passes it (`INPUT_<NAME>`, hyphens kept). */
@@ -48,7 +61,8 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
     'https://app.aistudios.com'
   )
   const resumeProjectId = projectIdInput(read('resume-project-id'), 'resume-project-id')
-  const projectId = readProjectId(read, resumeProjectId)
+  const fleet = readFleetInputs(read, workspace)
+  const projectId = fleet ? '' : readProjectId(read, resumeProjectId)
   const patch = read('patch')
   const outputPath = read('output-path')
   const webhookUrl = read('webhook-url')
@@ -79,7 +93,27 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
       : undefined,
     dryRun: booleanInput(read('dry-run'), 'dry-run', false),
     workspace,
-    delivery: readDeliveryInputs(read, env)
+    delivery: readDeliveryInputs(read, env),
+    maxExports: wholeNumberInput(read('max-exports'), 'max-exports', [0, 10_000], 'for 10') ?? 10,
+    ...(fleet ? { fleet } : {})
+  }
+}
+
+function readFleetInputs(read: InputReader, workspace: string): FleetInputs | undefined {
+  const manifest = read('manifest')
+  if (!manifest) return undefined
+  for (const single of ['project-id', 'patch', 'resume-project-id'])
+    if (read(single))
+      throw new ActionError(
+        `Input \`manifest\` is set together with \`${single}\`: the manifest names each video's ${single}; remove \`${single}\` from the step.`,
+        { input: 'manifest' }
+      )
+  const file = workspacePathInput(workspace, manifest, 'manifest', '.github/videos.yaml')
+  return {
+    manifest: path.relative(workspace, file).split(path.sep).join('/'),
+    only: read('only'),
+    maxParallel: wholeNumberInput(read('max-parallel'), 'max-parallel', [1, 50], 'for 3') ?? 3,
+    failFast: booleanInput(read('fail-fast'), 'fail-fast', false)
   }
 }
 

@@ -24,7 +24,12 @@ export function reportPlan(runner: Runner, plan: Plan): string {
   for (const line of planLines(plan)) runner.log(line)
   runner.output('changes', String(count))
   runner.output('plan', planJson(plan))
-  if (count === 0) return ''
+  return planHtml(plan)
+}
+
+/** The plan's part of the job summary: empty when it changes nothing. */
+export function planHtml(plan: Plan): string {
+  if (plan.changes.length === 0) return ''
   return (
     heading('Planned edits', 3) +
     table(planTable(inSceneOrder(plan)).map(row => row.map(escapeHtml)))
@@ -61,25 +66,7 @@ export async function reportResult(
   planHtml: string
 ): Promise<void> {
   const { video, delivery } = report
-  const outputs: Record<string, string | undefined> = {
-    'download-url': report.downloadUrl,
-    'project-id': report.renderedProjectId,
-    'source-project-id': report.sourceProjectId,
-    'video-path': report.videoPath,
-    'video-size': String(video.size),
-    'video-sha256': video.sha256,
-    'video-duration': report.facts.duration.toFixed(3),
-    'video-width': String(report.facts.width),
-    'video-height': String(report.facts.height),
-    'artifact-id': delivery.artifactId,
-    'artifact-url': delivery.artifactUrl,
-    'artifact-digest': delivery.artifactDigest,
-    'release-id': delivery.releaseId,
-    'release-url': delivery.releaseUrl,
-    'asset-url': delivery.assetUrl
-  }
-  for (const [name, value] of Object.entries(outputs)) runner.output(name, value ?? '')
-
+  setResultOutputs(runner, report)
   const rows: string[][] = [
     ['What', 'Value'],
     ['Source project', code(report.sourceProjectId)],
@@ -100,6 +87,29 @@ export async function reportResult(
     rows.push(['Release asset', link('download from the release', delivery.assetUrl)])
   if (delivery.releaseUrl) rows.push(['Release', link('release page', delivery.releaseUrl)])
   await runner.summary(heading('AI Studios render', 2) + table(rows) + planHtml)
+}
+
+/** The single video's outputs, also set by a manifest run that selected exactly one video. */
+export function setResultOutputs(runner: Runner, report: RenderReport): void {
+  const { video, delivery } = report
+  const outputs: Record<string, string | undefined> = {
+    'download-url': report.downloadUrl,
+    'project-id': report.renderedProjectId,
+    'source-project-id': report.sourceProjectId,
+    'video-path': report.videoPath,
+    'video-size': String(video.size),
+    'video-sha256': video.sha256,
+    'video-duration': report.facts.duration.toFixed(3),
+    'video-width': String(report.facts.width),
+    'video-height': String(report.facts.height),
+    'artifact-id': delivery.artifactId,
+    'artifact-url': delivery.artifactUrl,
+    'artifact-digest': delivery.artifactDigest,
+    'release-id': delivery.releaseId,
+    'release-url': delivery.releaseUrl,
+    'asset-url': delivery.assetUrl
+  }
+  for (const [name, value] of Object.entries(outputs)) runner.output(name, value ?? '')
 }
 
 /**

@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  CONVERSATION_PROJECT_ID,
+  LEGACY_PROJECT_ID,
+  SAMPLE_PROJECT_ID,
+  startAiStudiosSim
+} from '../../sim/aistudios/server.js'
+import { errorAnnotations, newWorkspace, runAction, runInProcess, visibleLog } from './harness.js'
+
+type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
+let sim: Sim | undefined
+
+afterEach(async () => {
+  await sim?.close()
+  sim = undefined
+})
+
+const MANIFEST = [
+  'videos:',
+  `  tour: { project-id: ${SAMPLE_PROJECT_ID} }`,
+  `  legacy: { project-id: ${LEGACY_PROJECT_ID} }`,
+  `  talk: { project-id: ${CONVERSATION_PROJECT_ID} }`
+].join('\n')
+
+async function setUp(renderMs: number, inputs: Record<string, string> = {}) {
+  sim = await startAiStudiosSim({ renderMs })
+  const workspace = await newWorkspace()
+  await writeFile(path.join(workspace, 'videos.yaml'), MANIFEST)
+  return {
+    sim,
+    workspace,
+    inputs: {
+      manifest: 'videos.yaml',
+      'api-key': 'sim-api-key',
+      'api-url': sim.apiUrl,
+      upload: 'none',
+      ...inputs
+    }
+  }
+}
+
+describe('a manifest run', () => {
+  it('delivers the videos whose render succeeded, fails the one that did not, and exits 1', async () => {
+    const { sim, workspace, inputs } = await setUp(300)
+    sim.failRender(LEGACY_PROJECT_ID, { msg: 'avatar model unavailable' })
+    const result = await runAction({ workspace, inputs })
+    expect(result.code).toBe(1)
+    expect(sim.exports).toHaveLength(3)
+    for (const name of ['tour', 'talk'])
+      expect(existsSync(path.join(workspace, `videos/${name}.mp4`))).toBe(true)
+    expect(existsSync(path.join(workspace, 'videos/legacy.mp4'))).toBe(false)
+    const videos = JSON.parse(result.outputs.videos) as Record<string, Record<string, unknown>>
+    expect(Object.keys(videos)).toEqual(['tour', 'legacy', 'talk'])
+    expect(videos.tour).toMatchObject({ 'project-id': SAMPLE_PROJECT_ID, error: '' })
+    expect(videos.legacy.error).toContain('avatar model unavailable')
+    expect(JSON.parse(result.outputs.matrix)).toEqual({
+      include: [{ video: 'tour' }, { video: 'legacy' }, { video: 'talk' }]
+    })
+    const [videosTable, failures] = result.summary.split('<h3>Failed videos</h3>')
+    const rows = videosTable.match(/<tr><td><code>[a-z]+<\/code><\/td><td>[a-z]+/g) ?? []
+    expect(rows).toEqual([
+      '<tr><td><code>tour</code></td><td>delivered',
+      '<tr><td><code>legacy</code></td><td>failed',
+      '<tr><td><code>talk</code></td><td>delivered'
+    ])
+    expect(failures.match(/<tr><td><code>[a-z]+/g)).toEqual(['<tr><td><code>legacy'])
+    expect(failures).toContain('avatar model unavailable')
+    expect(errorAnnotations(result)).toEqual([expect.stringContaining('legacy: ')])
+    // Every line of a video's story names the video.
+    const log = visibleLog(result)
+    expect(log).toMatch(/^\[tour\] Export started/m)
+    expect(log).toMatch(/^\[talk\] .*Downloading the video/m)
+  })
+
+  it('keeps at most max-parallel renders in flight at the simulator', async () => {
+    const { sim, workspace, inputs } = await setUp(600, { 'max-parallel': '2' })
+    const result = await runInProcess({ workspace, inputs })
+    expect(result.code).toBe(0)
+    expect(sim.exports).toHaveLength(3)
+    expect(sim.rendersInFlight().max).toBe(2)
+  })
+
+  it('renders only the videos `only` names', async () => {
+    const { sim, workspace, inputs } = await setUp(100, { only: 'talk' })
+    const result = await runInProcess({ workspace, inputs })
+    expect(result.code).toBe(0)
+    expect(sim.exports.map(record => record.projectId)).toEqual([CONVERSATION_PROJECT_ID])
+    // One video selected: the single-video outputs too.
+    expect(result.outputs).toMatchObject({
+      'project-id': CONVERSATION_PROJECT_ID,
+      'video-path': 'videos/talk.mp4'
+    })
+  })
+
+  it('exports nothing when more videos need an export than max-exports', async () => {
+    const { sim, workspace, inputs } = await setUp(100, { 'max-exports': '2' })
+    const result = await runInProcess({ workspace, inputs })
+    expect(result.code).toBe(1)
+    expect(sim.exports).toHaveLength(0)
+    expect(errorAnnotations(result).join('\n')).toContain('set `max-exports: 3`')
+  })
+
+  it('refuses a manifest with an unknown key at its line, before any export', async () => {
+    const { sim, workspace, inputs } = await setUp(100)
+    await writeFile(path.join(workspace, 'videos.yaml'), `${MANIFEST}\n  extra: { projectid: x }`)
+    const result = await runInProcess({ workspace, inputs })
+    expect(result.code).toBe(1)
+    expect(sim.exports).toHaveLength(0)
+    expect(errorAnnotations(result)).toEqual([
+      expect.stringMatching(
+        /file=videos\.yaml,line=5,col=12::.*videos\.extra\.projectid: unknown key/
+      )
+    ])
+  })
+
+  it('refuses a manifest given with project-id', async () => {
+    const { workspace, inputs } = await setUp(100, { 'project-id': SAMPLE_PROJECT_ID })
+    const result = await runInProcess({ workspace, inputs })
+    expect(result.code).toBe(1)
+    expect(visibleLog(result)).toContain('Input `manifest` is set together with `project-id`')
+  })
+})
+
+describe('wall time', () => {
+  const RENDER_MS = 4000
+  const wall = new Map<number, number>()
+
+  it.each([1, 3])(
+    'of three 4 s renders at max-parallel %i',
+    async maxParallel => {
+      const { sim, workspace, inputs } = await setUp(RENDER_MS, {
+        'max-parallel': String(maxParallel)
+      })
+      const result = await runAction({ workspace, inputs })
+      expect(result.code).toBe(0)
+      expect(sim.rendersInFlight().max).toBe(maxParallel)
+      wall.set(maxParallel, result.durationMs)
+      process.stdout.write(
+        `wall time, three ${RENDER_MS} ms renders, max-parallel ${maxParallel}: ${result.durationMs} ms; most in flight ${sim.rendersInFlight().max}\n`
+      )
+      // Wide bounds: one after the other is at least the sum; side by side is well under it.
+      if (maxParallel === 1) expect(result.durationMs).toBeGreaterThanOrEqual(3 * RENDER_MS)
+      else expect(result.durationMs).toBeLessThan(2.5 * RENDER_MS)
+    },
+    60_000
+  )
+})
