@@ -99,7 +99,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       signal,
       clock: systemClock,
       log: reporter.log,
-      warn: reporter.warn
+      warn: reporter.warn,
+      onProgress: percent => reporter.progress?.('render', percent, 100)
     })
   )
   const renderMs = Date.now() - startedAt
@@ -112,7 +113,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       allowHttp: context.allowHttp,
       refreshUrl: () => freshDownloadUrl(studio, renderId),
       log: reporter.log,
-      warn: reporter.warn
+      warn: reporter.warn,
+      onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)
     })
   )
   const links = await reporter.group('Delivering the video', () =>
