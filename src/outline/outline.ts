@@ -101,7 +101,9 @@ export function outlineLines(outline: Outline): string[] {
       }
     }
     for (const clip of scene.clips) {
-      const fields = Object.entries(clip.fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+      const fields = Object.entries(clip.fields).map(
+        ([key, value]) => `${key}: ${JSON.stringify(value)}`
+      )
       lines.push(
         `  clip ${clip.index} ${clip.type} tag: ${clip.tag ?? '-'} id: ${clip.id}${fields.length ? ` ${fields.join(' ')}` : ''}`
       )
