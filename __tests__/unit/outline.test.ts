@@ -27,7 +27,9 @@ describe('the outline', () => {
   it('lists every clip with tag and id, and the speech per avatar', () => {
     const outline = projectOutline(project(CONVERSATION_PROJECT_ID))
     const scripts = outline.scenes.flatMap(scene => scene.scripts)
-    expect(scripts.map(script => script.avatar?.tag)).toEqual(expect.arrayContaining(['agent', 'customer']))
+    expect(scripts.map(script => script.avatar?.tag)).toEqual(
+      expect.arrayContaining(['agent', 'customer'])
+    )
     const lines = outlineLines(outline).join('\n')
     expect(lines).toContain('aiModel-2a9c4e6g8i0')
   })
