@@ -1,16 +1,53 @@
 // @ts-check
 // Builds dist/ from an empty folder, so that no chunk of an earlier build survives and the dist check sees
 // exactly what the sources make; stamps it with the hash of its sources (see sources-hash.js).
+// Two entries: the action (dist/index.js, chunks N.index.js) and the CLI (dist/cli.js, chunks N.cli.js):
+// ncc names every entry index.js, so the CLI is built apart and its files renamed so that none collide.
 import { execFileSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { ROOT, STAMP, sourcesHash } from './sources-hash.js'
 
 const ncc = path.join(ROOT, 'node_modules/.bin/ncc')
-rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true })
+const dist = path.join(ROOT, 'dist')
+rmSync(dist, { recursive: true, force: true })
 execFileSync(
   ncc,
   ['build', 'src/index.ts', '-o', 'dist', '--source-map', '--license', 'licenses.txt'],
   { cwd: ROOT, stdio: 'inherit' }
 )
+
+const cliBuild = mkdtempSync(path.join(os.tmpdir(), 'aistudios-render-cli-'))
+try {
+  execFileSync(ncc, ['build', 'src/cli/index.ts', '-o', cliBuild, '--license', 'licenses.txt'], {
+    cwd: ROOT,
+    stdio: 'inherit'
+  })
+  // The chunk loader's file name template, the one place the runtime names chunk files.
+  const template = 'return "" + chunkId + ".index.js";'
+  const main = readFileSync(path.join(cliBuild, 'index.js'), 'utf8')
+  if (main.split(template).length !== 2)
+    throw new Error(`The CLI bundle's chunk loader has changed: expected one '${template}'`)
+  writeFileSync(
+    path.join(dist, 'cli.js'),
+    main.replace(template, 'return "" + chunkId + ".cli.js";')
+  )
+  chmodSync(path.join(dist, 'cli.js'), 0o755)
+  for (const file of readdirSync(cliBuild)) {
+    const chunk = /^(\d+)\.index\.js$/.exec(file)
+    if (chunk) renameSync(path.join(cliBuild, file), path.join(dist, `${chunk[1]}.cli.js`))
+  }
+  renameSync(path.join(cliBuild, 'licenses.txt'), path.join(dist, 'cli-licenses.txt'))
+} finally {
+  rmSync(cliBuild, { recursive: true, force: true })
+}
 writeFileSync(STAMP, `${sourcesHash()}\n`)

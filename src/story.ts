@@ -102,7 +102,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       signal,
       clock: systemClock,
       log: reporter.log,
-      warn: reporter.warn
+      warn: reporter.warn,
+      onProgress: percent => reporter.progress?.('render', percent, 100)
     })
   )
   const renderMs = Date.now() - startedAt
@@ -115,7 +116,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       allowHttp: context.allowHttp,
       refreshUrl: () => freshDownloadUrl(studio, renderId),
       log: reporter.log,
-      warn: reporter.warn
+      warn: reporter.warn,
+      onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)
     })
   )
   // Before delivery: a file with no picture is never published.

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { Credentials } from '../aistudios/client.js'
-import type { Resolution } from '../aistudios/export-request.js'
+import { RESOLUTIONS, type Resolution } from '../aistudios/export-request.js'
 import { ActionError } from '../shared/errors.js'
 import { readDeliveryInputs } from './delivery-inputs.js'
 import {
@@ -49,7 +49,6 @@ export function maskSecretInputs(runner: Runner): void {
   }
 }
 
-const RESOLUTIONS: readonly Resolution[] = ['4k', '1080', '720', '480']
 const MAX_TIMEOUT_MINUTES = 360 // a GitHub-hosted job's own limit
 
 export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {

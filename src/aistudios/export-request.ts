@@ -1,6 +1,7 @@
 import type { Project } from './schema.js'
 
 export type Resolution = '4k' | '1080' | '720' | '480'
+export const RESOLUTIONS: readonly Resolution[] = ['4k', '1080', '720', '480']
 
 /** How the video is rendered, whatever the edits. */
 export interface ExportSettings {

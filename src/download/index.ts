@@ -36,6 +36,8 @@ export interface DownloadOptions {
   clock?: Clock
   log?: (line: string) => void
   warn?: (line: string) => void
+  /** Every chunk's running byte count and the expected length, for a progress bar. */
+  onProgress?: (bytes: number, total: number | undefined) => void
   /** For the retry jitter; tests pass a fixed one. */
   random?: () => number
   /** An attempt that receives nothing for this long is abandoned and resumed. */
@@ -105,7 +107,7 @@ async function transfer(file: PartFile, url: URL, options: DownloadOptions): Pro
       idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
     },
     clock,
-    progress: new Progress(clock, options.log ?? (() => {})),
+    progress: new Progress(clock, options.log ?? (() => {}), options.onProgress),
     warn,
     refreshUrl: options.refreshUrl
   }
@@ -201,7 +203,8 @@ class Progress {
 
   constructor(
     private readonly clock: Clock,
-    private readonly log: (line: string) => void
+    private readonly log: (line: string) => void,
+    private readonly onProgress?: (bytes: number, total: number | undefined) => void
   ) {
     this.started = clock.now()
     this.lastLineAt = this.started
@@ -214,6 +217,7 @@ class Progress {
   }
 
   update(bytes: number): void {
+    this.onProgress?.(bytes, this.total)
     const now = this.clock.now()
     const decile = this.total ? Math.floor((bytes / this.total) * 10) : 0
     if (decile > this.lastDecile || now - this.lastLineAt >= PROGRESS_INTERVAL_MS) {

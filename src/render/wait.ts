@@ -36,6 +36,8 @@ export interface WaitOptions {
   clock: Clock
   log: (line: string) => void
   warn: (line: string) => void
+  /** Each progress answer's percentage, for a progress bar. */
+  onProgress?: (percent: number) => void
   random?: () => number
 }
 
@@ -111,6 +113,7 @@ async function poll(
         )
       }
       observations.push({ at, progress: status.progress })
+      options.onProgress?.(status.progress)
       const line = `${status.progress.toFixed(1)} % (state ${data.state ?? 'none'})`
       if (line !== lastLogged || at - lastLogAt >= HEARTBEAT_MS) {
         options.log(`Render ${projectId}: ${line}, ${seconds(at - options.startedAt)} elapsed`)

@@ -6,6 +6,8 @@ export interface Reporter {
   log(line: string): void
   warn(line: string): void
   group<T>(name: string, work: () => Promise<T>): Promise<T>
+  /** How far a long step is (`total` undefined: unknown), for a progress bar; the log lines come anyway. */
+  progress?(step: 'render' | 'download', done: number, total: number | undefined): void
 }
 
 /** A reporter that adds a prefix to every line, e.g. the video's name when several render at once. */
@@ -13,6 +15,7 @@ export function prefixed(reporter: Reporter, prefix: string): Reporter {
   return {
     log: line => reporter.log(`${prefix}${line}`),
     warn: line => reporter.warn(`${prefix}${line}`),
-    group: (name, work) => reporter.group(`${prefix}${name}`, work)
+    group: (name, work) => reporter.group(`${prefix}${name}`, work),
+    ...(reporter.progress ? { progress: reporter.progress.bind(reporter) } : {})
   }
 }

@@ -1,0 +1,12 @@
+import { UsageError } from './usage.js'
+
+/** 2 for a usage error (including missing credentials), 1 for any other failure. */
+export function exitCodeOf(error: unknown): number {
+  return error instanceof UsageError ? 2 : 1
+}
+
+/** A failure as one line: the messages of the rooms are one line already; others are folded. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.replace(/\s*\n\s*/g, ' ').trim()
+}
