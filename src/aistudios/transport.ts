@@ -109,7 +109,6 @@ export class Transport {
     let status: number
     let text: string
     let retryAfter: string | null = null
-    let sent = false
     try {
       const headers: Record<string, string> = { accept: 'application/json' }
       if (init.authorization !== undefined) headers.authorization = init.authorization
@@ -127,7 +126,6 @@ export class Transport {
         // Credentials never follow a redirect: a 3xx is answered as an error below.
         maxRedirections: 0
       })
-      sent = true
       status = response.statusCode
       const header = response.headers['retry-after']
       retryAfter = Array.isArray(header) ? (header[0] ?? null) : (header ?? null)
@@ -135,7 +133,7 @@ export class Transport {
     } catch (error) {
       if (signal.aborted) {
         if (budget === 'spend')
-          throw this.charged(what, 'the run was stopped while it was in flight', undefined, true)
+          throw this.charged(what, 'the run was stopped while it was in flight', undefined)
         throw signal.reason
       }
       const reason = timeout.signal.aborted
@@ -143,7 +141,7 @@ export class Transport {
         : describeFailure(error)
       const refused = errorCode(error) === 'ECONNREFUSED'
       if (budget === 'spend' && !refused)
-        return { ok: false, retry: false, error: this.charged(what, reason, undefined, sent) }
+        return { ok: false, retry: false, error: this.charged(what, reason, undefined) }
       return {
         ok: false,
         retry: budget !== 'spend' || refused,
@@ -187,7 +185,7 @@ export class Transport {
         return {
           ok: false,
           retry: false,
-          error: this.charged(what, `an answer it cannot read (${problem})`, text, true)
+          error: this.charged(what, `an answer it cannot read (${problem})`, text)
         }
       return {
         ok: false,
@@ -202,7 +200,7 @@ export class Transport {
       }
     }
     if (budget === 'spend' && (status >= 500 || status < 300))
-      return { ok: false, retry: false, error: this.charged(what, `HTTP ${status}`, text, true) }
+      return { ok: false, retry: false, error: this.charged(what, `HTTP ${status}`, text) }
     const transient = TRANSIENT_STATUS.has(status) || status < 300
     const refused = ErrorEnvelopeSchema.safeParse(body)
     const message = refused.success
@@ -219,16 +217,9 @@ export class Transport {
   }
 
   /** The one text for an export that may have started a render (and spent credits) although we cannot tell. */
-  private charged(
-    what: string,
-    reason: string,
-    received: string | undefined,
-    mayHaveLeft: boolean
-  ): StudioError {
+  private charged(what: string, reason: string, received?: string): StudioError {
     return new StudioError(
-      this.redactor.redact(
-        exportMayHaveBeenCharged(this.options.apiUrl, what, reason, received, mayHaveLeft)
-      ),
+      this.redactor.redact(exportMayHaveBeenCharged(this.options.apiUrl, what, reason, received)),
       false
     )
   }
@@ -242,12 +233,10 @@ export function exportMayHaveBeenCharged(
   apiUrl: string,
   what: string,
   reason: string,
-  received: string | undefined,
-  mayHaveLeft = true
+  received: string | undefined
 ): string {
   const seen = received === undefined ? '' : ` Received: "${excerpt(received)}".`
-  const left = mayHaveLeft ? 'may have reached AI Studios' : 'may have left the machine'
-  return `The export request (${what}) failed with ${reason} and ${left}: the render may have started and may have been charged. It was not sent again, so that you are not charged twice.${seen} Check the project list at ${dashboardUrl(apiUrl)} for a new render; if one is running, re-run with \`resume-project-id\` set to its id.`
+  return `The export request (${what}) failed with ${reason} and may have reached AI Studios: the render may have started and may have been charged. It was not sent again, so that you are not charged twice.${seen} Check the project list at ${dashboardUrl(apiUrl)} for a new render; if one is running, re-run with \`resume-project-id\` set to its id.`
 }
 
 /** The dashboard users of that API host sign in to: the `.cn` host has its own. */
