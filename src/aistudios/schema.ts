@@ -80,7 +80,7 @@ export const ProgressDataSchema = z
   })
   .transform(({ download_url, ...data }) => ({
     ...data,
-    downloadUrl: data.downloadUrl ?? download_url
+    downloadUrl: data.downloadUrl ?? download_url ?? data.downloadUrl
   }))
 export type ProgressData = z.infer<typeof ProgressDataSchema>
 

@@ -199,10 +199,13 @@ export class Transport {
         )
       }
     }
-    if (budget === 'spend' && (status >= 500 || status < 300))
-      return { ok: false, retry: false, error: this.charged(what, `HTTP ${status}`, text) }
-    const transient = TRANSIENT_STATUS.has(status) || status < 300
     const refused = ErrorEnvelopeSchema.safeParse(body)
+    // A 200 that is not the envelope (a proxy's page, an empty body) says nothing about our request; a 200
+    // with the error envelope is the API's clear answer (a failed render, a refusal).
+    const unreadable = status < 300 && !refused.success
+    if (budget === 'spend' && (status >= 500 || unreadable))
+      return { ok: false, retry: false, error: this.charged(what, `HTTP ${status}`, text) }
+    const transient = TRANSIENT_STATUS.has(status) || unreadable
     const message = refused.success
       ? `AI Studios refused ${what}: ${refused.data.error?.msg ?? refused.data.message ?? 'no message'} (code ${refused.data.error?.code ?? 'none'}, HTTP ${status})`
       : // A non-JSON page (a proxy's or a load balancer's) says nothing about our request: try again later.
