@@ -10,7 +10,7 @@ import { renderVideo } from './story.js'
 
 /** A run of the action: inputs, the run's deadline, the client, the story of the video, the report. */
 export async function run(runner: Runner = githubRunner()): Promise<void> {
-  maskSecretInputs(runner)
+  const redactor = maskSecretInputs(runner)
   let renderedProjectId: string | undefined
   let planHtml = ''
   let runSignal: RunSignal | undefined
@@ -23,8 +23,9 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       credentials: inputs.credentials,
       signal,
       requestTimeoutMs: inputs.requestTimeoutMs,
-      onSecret: secret => runner.secret(secret),
-      onRetry: runner.warn
+      reporter: runner,
+      redactor,
+      onSecret: secret => runner.secret(secret)
     })
     const shared = {
       studio,

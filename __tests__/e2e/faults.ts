@@ -186,5 +186,27 @@ export const FAULTS: FaultRow[] = [
       expect(exportRequests(sim)).toHaveLength(2)
       expect(sim.exports).toHaveLength(1)
     }
+  },
+  {
+    fault: 'Headers then a stalled body on get project',
+    behaviour: 'abandoned after `request-timeout-seconds` (headers and body), then retried',
+    inputs: { patch: 'edit.json', 'request-timeout-seconds': '1' },
+    arm: sim => sim.inject({ route: 'project', kind: 'stallBody', times: 1 }),
+    outcome: 'video'
+  },
+  {
+    fault: 'Headers then a stalled body on the export answer',
+    behaviour: 'abandoned after `request-timeout-seconds`; not sent again: "may have been charged"',
+    inputs: { 'request-timeout-seconds': '1' },
+    arm: sim => sim.inject({ route: 'export', kind: 'stallBody', times: 1 }),
+    outcome: /request timeout.*may have been charged.*app\.aistudios\.com.*resume-project-id/,
+    check: sim => expect(exportRequests(sim)).toHaveLength(1)
+  },
+  {
+    fault: 'Headers then a stalled body on a progress answer',
+    behaviour: 'abandoned after `request-timeout-seconds`; the wait loop polls again',
+    inputs: { 'request-timeout-seconds': '1' },
+    arm: sim => sim.inject({ route: 'progress', kind: 'stallBody', times: 2 }),
+    outcome: 'video'
   }
 ]

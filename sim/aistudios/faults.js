@@ -14,6 +14,9 @@
  * @typedef {FaultCount & { route: FaultRoute, kind: 'reset', processed?: boolean }} ResetFault
  *   Reset the connection instead of answering. With `processed` (API routes only) the request is carried out
  *   first and only the answer is lost: the export that happened although the client saw an error.
+ * @typedef {FaultCount & { route: Exclude<FaultRoute, 'download'>, kind: 'stallBody' }} StallBodyFault
+ *   Carry the request out, send the headers and the first bytes of the answer, then nothing more (until
+ *   `close()`): the body read that never ends.
  * @typedef {FaultCount & { route: FaultRoute, kind: 'hang', ms?: number }} HangFault
  *   Never answer (until `close()`), or answer normally after `ms`.
  * @typedef {FaultCount & { route: 'download', kind: 'cut', afterBytes: number }} CutFault
@@ -29,7 +32,7 @@
  * @typedef {FaultCount & { route: 'export' | 'create', kind: 'refuse' }} RefuseFault
  *   Reset the connection before reading the request. A true "connection refused" needs no simulator: point
  *   the client at a closed port.
- * @typedef {StatusFault | Html200Fault | ResetFault | HangFault | CutFault | IgnoreRangeFault | ExpireFault
+ * @typedef {StatusFault | Html200Fault | ResetFault | StallBodyFault | HangFault | CutFault | IgnoreRangeFault | ExpireFault
  *   | StallFault | BackwardsFault | RefuseFault} Fault
  * @typedef {Fault['kind']} FaultKind
  * @typedef {{ method: string, range: boolean }} RequestTraits
@@ -45,6 +48,7 @@ const ROUTES_OF_KIND = {
   html200: ROUTES,
   reset: ROUTES,
   hang: ROUTES,
+  stallBody: ROUTES.filter(route => route !== 'download'),
   cut: ['download'],
   ignoreRange: ['download'],
   expire: ['download'],

@@ -275,7 +275,21 @@ async function handleApi(state, req, res) {
   if (await interfere(state, fault, req, res)) return
   const reply = answer(state, match, req, body, fault)
   if (fault?.kind === 'reset' && fault.processed) return void req.socket.resetAndDestroy()
+  if (fault?.kind === 'stallBody') return stallBody(res, reply)
   send(res, reply)
+}
+
+/**
+ * The headers promise the whole answer; a few bytes come, then the rest never does.
+ * @param {Response} res
+ * @param {import('./reply.js').Reply} reply
+ */
+function stallBody(res, reply) {
+  res.writeHead(reply.status, {
+    ...reply.headers,
+    'Content-Length': String(Buffer.byteLength(reply.body))
+  })
+  res.write(reply.body.slice(0, Math.min(8, reply.body.length - 1)))
 }
 
 /**

@@ -64,6 +64,14 @@ export function urlInput(raw: string, name: string, protocols: string[], example
     const kinds = protocols.map(p => p.slice(0, -1)).join(' or ')
     throw inputError(name, raw, `use an ${kinds} URL, e.g. ${example}.`)
   }
+  // Credentials in a URL would be sent to whatever host it names and printed wherever the URL is: the value
+  // is not echoed, and the secrets belong in their own inputs.
+  if (url.username || url.password) {
+    throw new ActionError(
+      `Input \`${name}\` contains a user name or password ("user:password@"): remove it and pass credentials through the secret inputs.`,
+      { input: name }
+    )
+  }
   return url
 }
 

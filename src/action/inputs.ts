@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { Redactor } from '../shared/redact.js'
 import type { Credentials } from '../aistudios/client.js'
 import { RESOLUTIONS, type Resolution } from '../aistudios/export-request.js'
 import { ActionError } from '../shared/errors.js'
@@ -41,12 +42,18 @@ export type InputReader = (name: string) => string
 
 export const SECRET_INPUTS = ['api-key', 'user-key', 'github-token'] as const
 
-/** Masks the secret inputs before anything else runs, so no later line can print them. */
-export function maskSecretInputs(runner: Runner): void {
+/**
+ * Masks the secret inputs before anything else runs, so no later line can print them; the redactor it returns
+ * scrubs them from text that reaches the summary, which the runner does not mask.
+ */
+export function maskSecretInputs(runner: Runner): Redactor {
+  const redactor = new Redactor()
   for (const name of SECRET_INPUTS) {
     const value = runner.input(name)
     if (value) runner.secret(value)
+    redactor.add(value)
   }
+  return redactor
 }
 
 const MAX_TIMEOUT_MINUTES = 360 // a GitHub-hosted job's own limit

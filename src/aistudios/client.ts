@@ -1,10 +1,15 @@
-import { ZodType } from 'zod'
+import type { Dispatcher } from 'undici'
+import { z, ZodType } from 'zod'
+import type { Clock } from '../shared/clock.js'
 import { ActionError } from '../shared/errors.js'
+import { Redactor } from '../shared/redact.js'
+import type { Reporter } from '../shared/reporter.js'
 import type { ExportRequest } from './export-request.js'
-import { StudioError, Transport, type Budget, type TransportOptions } from './transport.js'
+import { StudioError, Transport, type Budget } from './transport.js'
 import {
   ExportDataSchema,
   GetProjectDataSchema,
+  KNOWN_PROGRESS_FIELDS,
   ProgressDataSchema,
   TokenDataSchema,
   type ProgressData,
@@ -13,10 +18,22 @@ import {
 
 export type Credentials = { apiKey: string } | { appId: string; userKey: string }
 
-export interface ClientOptions extends TransportOptions {
+export interface ClientOptions {
+  apiUrl: string
   credentials: Credentials
+  /** The run's deadline and cancellation. */
+  signal: AbortSignal
+  /** Per-attempt time limit (request-timeout-seconds), headers and body. */
+  requestTimeoutMs: number
+  clock?: Clock
+  /** Retries and answers of a shape the action does not know are told here. */
+  reporter?: Pick<Reporter, 'log' | 'warn'>
+  /** Scrubs secrets from text that came from AI Studios; the credentials and minted tokens are added to it. */
+  redactor?: Redactor
   /** Masks a secret in every later log line (`core.setSecret`); called before the secret can be logged. */
   onSecret: (secret: string) => void
+  /** Tests only: a dispatcher other than the process's one. */
+  dispatcher?: Dispatcher
 }
 
 const V3 = 'api/odin/v3'
@@ -24,10 +41,24 @@ const V3 = 'api/odin/v3'
 /** The AI Studios v3 endpoints the action uses. */
 export class StudioClient {
   private readonly transport: Transport
+  private readonly redactor: Redactor
+  private readonly reported = new Set<string>()
   private token?: Promise<string>
 
   constructor(private readonly options: ClientOptions) {
-    this.transport = new Transport(options)
+    this.redactor = options.redactor ?? new Redactor()
+    const credentials = options.credentials
+    if ('apiKey' in credentials) this.redactor.add(credentials.apiKey)
+    else this.redactor.add(credentials.userKey)
+    this.transport = new Transport({
+      apiUrl: options.apiUrl,
+      signal: options.signal,
+      requestTimeoutMs: options.requestTimeoutMs,
+      clock: options.clock,
+      redactor: this.redactor,
+      dispatcher: options.dispatcher,
+      onRetry: options.reporter?.warn
+    })
   }
 
   async getProject(projectId: string): Promise<Project> {
@@ -53,12 +84,38 @@ export class StudioClient {
     return data.projectId
   }
 
+  /** One progress check, never retried here: the wait loop is the retry layer for polls. */
   async progress(projectId: string): Promise<ProgressData> {
-    return this.authorized(
-      'read',
+    const raw = await this.authorized(
+      'poll',
       'get',
       `${V3}/editor/progress/${encodeURIComponent(projectId)}`,
-      ProgressDataSchema
+      z.unknown()
+    )
+    const data = ProgressDataSchema.safeParse(raw)
+    if (!data.success) {
+      throw new StudioError(
+        this.redactor.redact(
+          `AI Studios answered a progress check with data this action does not understand: ${JSON.stringify(raw)?.slice(0, 200)}`
+        ),
+        true
+      )
+    }
+    this.reportUnknown('progress answer', raw, KNOWN_PROGRESS_FIELDS)
+    return data.data
+  }
+
+  /** Fields nobody told us about are logged once, verbatim but redacted, so that a user can report them. */
+  private reportUnknown(what: string, raw: unknown, known: ReadonlySet<string>): void {
+    if (typeof raw !== 'object' || raw === null) return
+    const unknown = Object.keys(raw).filter(key => !known.has(key))
+    const signature = `${what}:${unknown.sort().join(',')}`
+    if (unknown.length === 0 || this.reported.has(signature)) return
+    this.reported.add(signature)
+    this.options.reporter?.log(
+      this.redactor.redact(
+        `AI Studios sent a ${what} with fields this action does not know (${unknown.join(', ')}); please report it: ${JSON.stringify(raw).slice(0, 500)}`
+      )
     )
   }
 
@@ -122,6 +179,7 @@ export class StudioClient {
           json: { appId: credentials.appId, userKey: credentials.userKey }
         }
       )
+      this.redactor.add(token)
       this.options.onSecret(token)
       return token
     } catch (error) {

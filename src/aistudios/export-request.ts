@@ -21,7 +21,14 @@ export type ExportRequest =
 
 type SettingsBody = { resolution: string; workspaceId?: string; webhookUrl?: string }
 type CreateBody = Pick<Project, 'name' | 'orientation' | 'scenes'> &
-  SettingsBody & { isExport: true }
+  SettingsBody & { isExport: true } & Partial<Record<CarriedField, unknown>>
+
+/**
+ * Fields of the fetched project that the create call documents beside the scenes: carried over as they came,
+ * so a project's pronunciations (`dictionary`) survive the edit.
+ */
+const CARRIED_FIELDS = ['dictionary'] as const
+type CarriedField = (typeof CARRIED_FIELDS)[number]
 
 /** `edited` is the project after the patch, undefined when there is no patch. */
 export function exportRequest(
@@ -38,10 +45,13 @@ export function exportRequest(
     return { route: 'export', path: 'editor/project/export', body: { projectId, ...common } }
   // Only what the tutorial sends: ids, owner and state of the source project are the server's to set.
   const { name, orientation, scenes } = edited
+  const carried = Object.fromEntries(
+    CARRIED_FIELDS.filter(field => edited[field] !== undefined).map(field => [field, edited[field]])
+  )
   return {
     route: 'create',
     path: 'editor/project',
-    body: { name, orientation, scenes, ...common, isExport: true }
+    body: { name, orientation, scenes, ...carried, ...common, isExport: true }
   }
 }
 

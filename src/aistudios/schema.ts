@@ -38,8 +38,19 @@ export type Project = z.infer<typeof ProjectSchema>
 /** `GET /editor/project/{id}` */
 export const GetProjectDataSchema = z.looseObject({ project: ProjectSchema })
 
+/**
+ * Ids the API returns are used in URLs, logs and outputs: the documented form (a 24-hex ObjectId), else a
+ * safe charset, never text that could carry a workflow command or a path.
+ */
+export const ProjectIdSchema = z
+  .string()
+  .regex(
+    /^(?:[0-9a-f]{24}|[A-Za-z0-9_-]{1,128})$/i,
+    'is not a project id (24 hex digits or [A-Za-z0-9_-])'
+  )
+
 /** `POST /editor/project`, `POST /editor/project/export` */
-export const ExportDataSchema = z.looseObject({ projectId: z.string().min(1) })
+export const ExportDataSchema = z.looseObject({ projectId: ProjectIdSchema })
 
 /** `POST /auth/token` */
 export const TokenDataSchema = z.looseObject({ token: z.string().min(1) })
@@ -48,16 +59,48 @@ export const TokenDataSchema = z.looseObject({ token: z.string().min(1) })
  * `GET /editor/progress/{id}`. `state` exists (the official samples log it) but its values are undocumented,
  * so it stays a free string and `classifyProgress` decides what it means.
  */
-export const ProgressDataSchema = z.looseObject({
-  progress: z.coerce.number().min(0).default(0),
-  state: z.string().nullish(),
-  downloadUrl: z.string().nullish()
-})
+export const ProgressDataSchema = z
+  .looseObject({
+    // A number, or the same number as a string (a variant seen in the wild); anything else is not a progress.
+    progress: z
+      .union([
+        z.number(),
+        z
+          .string()
+          .regex(/^\s*\d+(?:\.\d+)?\s*$/)
+          .transform(Number)
+      ])
+      .pipe(z.number().min(0))
+      .nullish()
+      .transform(value => value ?? 0),
+    state: z.string().nullish(),
+    downloadUrl: z.string().nullish(),
+    // The project object spells it in snake case; the progress answer may too.
+    download_url: z.string().nullish()
+  })
+  .transform(({ download_url, ...data }) => ({
+    ...data,
+    downloadUrl: data.downloadUrl ?? download_url ?? data.downloadUrl
+  }))
 export type ProgressData = z.infer<typeof ProgressDataSchema>
 
-/** The error envelope. The type of `code` is undocumented: a number or a string. */
+/** The fields of a progress answer this action reads; any other is reported once, so a user can tell us. */
+export const KNOWN_PROGRESS_FIELDS: ReadonlySet<string> = new Set([
+  'progress',
+  'state',
+  'downloadUrl',
+  'download_url',
+  'projectId',
+  '_id'
+])
+
+/**
+ * The error envelope. The type of `code` is undocumented: a number or a string. Some answers carry the text
+ * as a top-level `message` instead of `error.msg`.
+ */
 export const ErrorEnvelopeSchema = z.object({
   success: z.literal(false),
+  message: z.string().optional(),
   error: z
     .looseObject({ code: z.union([z.string(), z.number()]).optional(), msg: z.string().optional() })
     .optional()

@@ -1,33 +1,40 @@
-import ky, {
-  HTTPError,
-  isForceRetryError,
-  isTimeoutError,
-  type AfterResponseHook,
-  type KyInstance,
-  type Options
-} from 'ky'
+import { request, type Dispatcher } from 'undici'
 import { ZodType } from 'zod'
+import { backoffDelay } from '../shared/backoff.js'
+import { systemClock, type Clock } from '../shared/clock.js'
 import { ActionError } from '../shared/errors.js'
+import { outboundDispatcher } from '../shared/http-agent.js'
+import { Redactor } from '../shared/redact.js'
 import { parseRetryAfter } from '../shared/retry-after.js'
 import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
 
 /**
- * HTTP to the AI Studios API, with two retry budgets that are never mixed:
- * - reads (get project, progress, token) retry 5xx, 408, 429, timeouts, resets and non-JSON pages, with
- *   exponential backoff and full jitter, honouring `Retry-After`;
- * - the export request spends credits, so it is retried only when it surely never reached the server
- *   (connection refused) or when the server asked us to come back (429 with `Retry-After`).
+ * HTTP to the AI Studios API: one retry layer per kind of request, on the injected clock, with the one backoff.
+ * - `read` (get project, token): up to 5 attempts on 5xx, 408, 429, timeouts, resets and non-JSON pages,
+ *   waiting the backoff (1, 2, 4, 8 s, half-jittered) or the server's `Retry-After` (capped at 60 s).
+ *   Worst case: 5 × request-timeout + 4 × 60 s.
+ * - `poll` (progress): one attempt; the wait loop is the retry layer for polls.
+ * - `spend` (the export): retried only when it surely never left (ECONNREFUSED) or when the server asked us
+ *   to come back (429 with `Retry-After`), up to 4 attempts. Worst case: 4 × request-timeout + 3 × 60 s.
+ * Every attempt, headers and body, ends within request-timeout and with the run's signal.
  */
-export type Budget = 'read' | 'spend'
+export type Budget = 'read' | 'poll' | 'spend'
 
 export interface TransportOptions {
   apiUrl: string
   /** The run's deadline and cancellation: aborts requests and the waits between retries. */
   signal: AbortSignal
-  /** Per-attempt time limit. */
+  /** Per-attempt time limit, from sending to the last byte of the answer. */
   requestTimeoutMs: number
+  /** Waits between retries run on it. */
+  clock?: Clock
+  /** Scrubs every known secret from text that came from AI Studios. */
+  redactor?: Redactor
   /** Called before each retry, so the log shows why the run is slower than usual. */
   onRetry?: (line: string) => void
+  /** Tests pass a dispatcher made from their own environment. */
+  dispatcher?: Dispatcher
+  random?: () => number
 }
 
 /** A failure of one call, after its retries. `transient` failures may succeed if tried again later. */
@@ -43,58 +50,23 @@ export class StudioError extends ActionError {
   }
 }
 
-const READ_RETRY_STATUS = [408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524]
+const ATTEMPTS: Record<Budget, number> = { read: 5, poll: 1, spend: 4 }
+const RETRY_AFTER_CAP_MS = 60_000
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524])
+
+/** What one attempt ended with, before deciding whether to try again. */
+type Outcome<T> =
+  { ok: true; value: T } | { ok: false; error: StudioError; retry: boolean; retryAfterMs?: number }
 
 export class Transport {
-  private readonly clients: Record<Budget, KyInstance>
+  private readonly clock: Clock
+  private readonly redactor: Redactor
+  private readonly dispatcher: Dispatcher
 
   constructor(private readonly options: TransportOptions) {
-    const common: Options = {
-      prefixUrl: options.apiUrl,
-      signal: options.signal,
-      timeout: options.requestTimeoutMs,
-      throwHttpErrors: true,
-      hooks: {
-        beforeRetry: [
-          ({ request, error, retryCount }) =>
-            options.onRetry?.(
-              `${describeFailure(error)}; retry ${retryCount} of ${request.method} ${new URL(request.url).pathname}`
-            )
-        ]
-      }
-    }
-    this.clients = {
-      read: ky.create({
-        ...common,
-        retry: {
-          limit: 4,
-          methods: ['get', 'post'],
-          statusCodes: READ_RETRY_STATUS,
-          afterStatusCodes: [429, 503],
-          maxRetryAfter: 120_000,
-          backoffLimit: 15_000,
-          delay: attempt => 1000 * 2 ** (attempt - 1),
-          jitter: true,
-          retryOnTimeout: true
-        },
-        hooks: { ...common.hooks, afterResponse: [retryNonJson] }
-      }),
-      spend: ky.create({
-        ...common,
-        retry: {
-          limit: 3,
-          methods: ['post'],
-          statusCodes: [429],
-          afterStatusCodes: [429],
-          maxRetryAfter: 120_000,
-          shouldRetry: ({ error }) =>
-            isConnectionRefused(error) ||
-            (error instanceof HTTPError && error.response.headers.has('retry-after')
-              ? undefined
-              : false)
-        }
-      })
-    }
+    this.clock = options.clock ?? systemClock
+    this.redactor = options.redactor ?? new Redactor()
+    this.dispatcher = options.dispatcher ?? outboundDispatcher()
   }
 
   /** One call: the answer's `data`, parsed with `schema`, or a `StudioError` that says what went wrong. */
@@ -106,101 +78,187 @@ export class Transport {
     init: { authorization?: string; json?: unknown } = {}
   ): Promise<T> {
     const what = `${method.toUpperCase()} /${path}`
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(budget, what, method, path, schema, init)
+      if (outcome.ok) return outcome.value
+      if (!outcome.retry || attempt >= ATTEMPTS[budget]) throw outcome.error
+      const delay = Math.max(
+        backoffDelay(attempt, this.options.random ?? Math.random),
+        Math.min(outcome.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS)
+      )
+      this.options.onRetry?.(
+        `${outcome.error.message}; retry ${attempt} of ${what} in ${Math.ceil(delay / 1000)} s`
+      )
+      await this.clock.sleep(delay, this.options.signal)
+    }
+  }
+
+  private async attempt<T>(
+    budget: Budget,
+    what: string,
+    method: 'get' | 'post',
+    path: string,
+    schema: ZodType<T>,
+    init: { authorization?: string; json?: unknown }
+  ): Promise<Outcome<T>> {
+    const { signal, requestTimeoutMs } = this.options
+    if (signal.aborted) throw signal.reason
+    const timeout = new AbortController()
+    const timer = setTimeout(() => timeout.abort(new Error('request timeout')), requestTimeoutMs)
+    const attemptSignal = AbortSignal.any([signal, timeout.signal])
     let status: number
     let text: string
+    let retryAfter: string | null = null
     try {
-      const response = await this.clients[budget](path, {
-        method,
-        json: init.json,
-        headers: init.authorization === undefined ? {} : { authorization: init.authorization }
+      const headers: Record<string, string> = { accept: 'application/json' }
+      if (init.authorization !== undefined) headers.authorization = init.authorization
+      if (init.json !== undefined) headers['content-type'] = 'application/json'
+      const response = await request(new URL(path, withSlash(this.options.apiUrl)), {
+        method: method === 'get' ? 'GET' : 'POST',
+        headers,
+        body: init.json === undefined ? undefined : JSON.stringify(init.json),
+        dispatcher: this.dispatcher,
+        signal: attemptSignal,
+        // undici's own timers bound the wait for headers and every pause of the body; the timer above bounds
+        // the whole exchange, so a body that trickles a byte at a time ends too.
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+        // Credentials never follow a redirect: a 3xx is answered as an error below.
+        maxRedirections: 0
       })
-      status = response.status
-      text = await response.text()
+      status = response.statusCode
+      const header = response.headers['retry-after']
+      retryAfter = Array.isArray(header) ? (header[0] ?? null) : (header ?? null)
+      text = await response.body.text()
     } catch (error) {
-      if (this.options.signal.aborted) throw this.options.signal.reason
-      if (!(error instanceof HTTPError)) throw toStudioError(error, what, budget)
-      status = error.response.status
-      if (budget === 'spend' && status >= 500) throw mayHaveBeenCharged(what, `HTTP ${status}`)
-      text = await error.response.text().catch(() => '')
-      return failure(what, status, text, error.response.headers.get('retry-after'))
+      if (signal.aborted) {
+        if (budget === 'spend')
+          throw this.charged(what, 'the run was stopped while it was in flight', undefined)
+        throw signal.reason
+      }
+      const reason = timeout.signal.aborted
+        ? 'no answer within the request timeout'
+        : describeFailure(error)
+      const refused = errorCode(error) === 'ECONNREFUSED'
+      if (budget === 'spend' && !refused)
+        return { ok: false, retry: false, error: this.charged(what, reason, undefined) }
+      return {
+        ok: false,
+        retry: budget !== 'spend' || refused,
+        error: new StudioError(`AI Studios could not be reached for ${what}: ${reason}`, true)
+      }
+    } finally {
+      clearTimeout(timer)
     }
-    return parseSuccess(what, status, text, schema)
+    return this.judge(budget, what, status, text, retryAfter, schema)
   }
-}
 
-function parseSuccess<T>(what: string, status: number, text: string, schema: ZodType<T>): T {
-  const body = parseJson(text)
-  if (body === undefined) return failure(what, status, text, null)
-  const ok = SuccessEnvelopeSchema.safeParse(body)
-  if (!ok.success) return failure(what, status, text, null)
-  const data = schema.safeParse(ok.data.data)
-  if (!data.success) {
-    const issue = data.error.issues[0]
-    throw new StudioError(
-      `AI Studios answered ${what} with data this action does not understand: ${issue?.path.join('.') || '(root)'}: ${issue?.message}. Please report it with the project id.`,
-      false,
-      status
-    )
+  /** The answer as data, or the failure it is, with whether it is worth another attempt. */
+  private judge<T>(
+    budget: Budget,
+    what: string,
+    status: number,
+    text: string,
+    retryAfter: string | null,
+    schema: ZodType<T>
+  ): Outcome<T> {
+    const retryAfterMs = parseRetryAfter(retryAfter, this.clock.now())
+    if (status >= 300 && status < 400) {
+      return {
+        ok: false,
+        retry: false,
+        error: new StudioError(
+          `AI Studios answered ${what} with a redirect (HTTP ${status}), which is not followed so that the credentials go nowhere else: set \`api-url\` to the API's own address.`,
+          false,
+          status
+        )
+      }
+    }
+    const body = parseJson(text)
+    const envelope = SuccessEnvelopeSchema.safeParse(body)
+    if (status < 300 && envelope.success) {
+      const data = schema.safeParse(envelope.data.data)
+      if (data.success) return { ok: true, value: data.data }
+      const issue = data.error.issues[0]
+      const problem = `${issue?.path.join('.') || '(root)'}: ${issue?.message}`
+      if (budget === 'spend')
+        return {
+          ok: false,
+          retry: false,
+          error: this.charged(what, `an answer it cannot read (${problem})`, text)
+        }
+      return {
+        ok: false,
+        retry: false,
+        error: new StudioError(
+          this.redactor.redact(
+            `AI Studios answered ${what} with data this action does not understand: ${problem}. Please report it with the project id.`
+          ),
+          false,
+          status
+        )
+      }
+    }
+    const refused = ErrorEnvelopeSchema.safeParse(body)
+    // A 200 that is not the envelope (a proxy's page, an empty body) says nothing about our request; a 200
+    // with the error envelope is the API's clear answer (a failed render, a refusal).
+    const unreadable = status < 300 && !refused.success
+    if (budget === 'spend' && (status >= 500 || unreadable))
+      return { ok: false, retry: false, error: this.charged(what, `HTTP ${status}`, text) }
+    const transient = TRANSIENT_STATUS.has(status) || unreadable
+    const message = refused.success
+      ? `AI Studios refused ${what}: ${refused.data.error?.msg ?? refused.data.message ?? 'no message'} (code ${refused.data.error?.code ?? 'none'}, HTTP ${status})`
+      : // A non-JSON page (a proxy's or a load balancer's) says nothing about our request: try again later.
+        `AI Studios answered ${what} with HTTP ${status} and a body that is not its JSON envelope: "${excerpt(text)}"`
+    const retry = budget === 'spend' ? status === 429 && retryAfterMs !== undefined : transient
+    return {
+      ok: false,
+      retry,
+      retryAfterMs,
+      error: new StudioError(this.redactor.redact(message), transient, status, retryAfterMs)
+    }
   }
-  return data.data
-}
 
-function failure(what: string, status: number, text: string, retryAfter: string | null): never {
-  const envelope = ErrorEnvelopeSchema.safeParse(parseJson(text))
-  const transient = status >= 500 || status === 408 || status === 429
-  const retryAfterMs = parseRetryAfter(retryAfter, Date.now())
-  if (envelope.success) {
-    const { code, msg } = envelope.data.error ?? {}
-    throw new StudioError(
-      `AI Studios refused ${what}: ${msg ?? 'no message'} (code ${code ?? 'none'}, HTTP ${status})`,
-      transient,
-      status,
-      retryAfterMs
-    )
-  }
-  const start = text.replace(/\s+/g, ' ').trim().slice(0, 200)
-  throw new StudioError(
-    `AI Studios answered ${what} with HTTP ${status} and a body that is not its JSON envelope: "${start}"`,
-    // A non-JSON page (a proxy's or a load balancer's) says nothing about our request: try again later.
-    true,
-    status,
-    retryAfterMs
-  )
-}
-
-function toStudioError(error: unknown, what: string, budget: Budget): StudioError {
-  if (isForceRetryError(error)) {
+  /** The one text for an export that may have started a render (and spent credits) although we cannot tell. */
+  private charged(what: string, reason: string, received?: string): StudioError {
     return new StudioError(
-      `AI Studios kept answering ${what} with a page that is not JSON: "${error.cause instanceof Error ? error.cause.message : ''}"`,
-      true
+      this.redactor.redact(exportMayHaveBeenCharged(this.options.apiUrl, what, reason, received)),
+      false
     )
   }
-  const reason = describeFailure(error)
-  if (budget === 'spend' && !isConnectionRefused(error)) return mayHaveBeenCharged(what, reason)
-  return new StudioError(`AI Studios could not be reached for ${what}: ${reason}`, true)
 }
 
-/** The export request failed in a way that does not tell whether the render started (and was charged). */
-function mayHaveBeenCharged(what: string, reason: string): StudioError {
-  return new StudioError(
-    `The export request (${what}) failed with ${reason} and may have reached AI Studios: it was not sent again, so that you are not charged twice. Check the project list at https://app.aistudios.com for a new render; if one is running, re-run with \`resume-project-id\` set to its id.`,
-    false
-  )
+/**
+ * The message of every ambiguous export failure: the render may have started and been charged, what was
+ * received, where to look, and how to continue without paying twice.
+ */
+export function exportMayHaveBeenCharged(
+  apiUrl: string,
+  what: string,
+  reason: string,
+  received: string | undefined
+): string {
+  const seen = received === undefined ? '' : ` Received: "${excerpt(received)}".`
+  return `The export request (${what}) failed with ${reason} and may have reached AI Studios: the render may have started and may have been charged. It was not sent again, so that you are not charged twice.${seen} Check the project list at ${dashboardUrl(apiUrl)} for a new render; if one is running, re-run with \`resume-project-id\` set to its id.`
 }
 
-/** A 200 that is not JSON is a proxy's or an outage page: worth another try. */
-const retryNonJson: AfterResponseHook = async (_request, _options, response) => {
-  if (!response.ok || isJsonType(response.headers.get('content-type'))) return response
-  const text = await response.clone().text()
-  if (parseJson(text) !== undefined) return response
-  return ky.retry({
-    code: 'NOT_JSON',
-    cause: new Error(text.replace(/\s+/g, ' ').trim().slice(0, 200))
-  })
+/** The dashboard users of that API host sign in to: the `.cn` host has its own. */
+export function dashboardUrl(apiUrl: string): string {
+  let host = ''
+  try {
+    host = new URL(apiUrl).hostname
+  } catch {
+    // An api-url that does not parse was refused as an input already; fall back to the main dashboard.
+  }
+  return host.endsWith('.cn') ? 'https://app.aistudios.cn' : 'https://app.aistudios.com'
 }
 
-function isJsonType(contentType: string | null): boolean {
-  return contentType !== null && /\bjson\b/i.test(contentType)
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`
+}
+
+function excerpt(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 200)
 }
 
 function parseJson(text: string): unknown {
@@ -212,9 +270,6 @@ function parseJson(text: string): unknown {
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof HTTPError) return `HTTP ${error.response.status}`
-  if (isTimeoutError(error)) return 'no answer within the request timeout'
-  if (isForceRetryError(error)) return 'a page that is not JSON'
   const code = errorCode(error)
   return code
     ? `a network error (${code})`
@@ -222,20 +277,10 @@ function describeFailure(error: unknown): string {
 }
 
 function errorCode(error: unknown): string | undefined {
-  // Not `instanceof Error`: errors from Node's fetch may come from another realm (a VM context in tests),
-  // and ky then wraps them in a NonError that keeps the original as `value`.
-  for (let e = error; typeof e === 'object' && e !== null; e = next(e)) {
+  // Not `instanceof Error`: errors may come from another realm (a VM context in tests).
+  for (let e = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string') return code
   }
   return undefined
-}
-
-function next(error: object): unknown {
-  const { cause, value } = error as { cause?: unknown; value?: unknown }
-  return cause ?? value
-}
-
-function isConnectionRefused(error: unknown): boolean {
-  return errorCode(error) === 'ECONNREFUSED'
 }
