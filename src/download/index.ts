@@ -17,6 +17,7 @@ import { PartFile, sinkFor } from './part-file.js'
 import {
   checkUrl,
   classifyResponse,
+  isProgress,
   partPathFor,
   progressLine,
   rangeHeaders,
@@ -121,14 +122,11 @@ async function transfer(file: PartFile, url: URL, options: DownloadOptions): Pro
     } catch (error) {
       if (error instanceof ActionError || signal.aborted) throw error
       await file.settled()
-      // Progress resets the count: a long download over a flaky link may resume many times,
-      // and the caller's deadline bounds the whole.
-      failures = file.size > before ? 1 : failures + 1
-      if (failures === MAX_ATTEMPTS) {
-        throw new ActionError(
-          `Downloading the video failed after ${MAX_ATTEMPTS} attempts: ${messageOf(error)}.`
-        )
-      }
+      // Real progress resets the count: a long download over a flaky link may resume many
+      // times. A few bytes per attempt is no progress (see isProgress).
+      const added = file.size - before
+      failures = isProgress(added, session.total) ? 1 : failures + 1
+      if (failures === MAX_ATTEMPTS) throw givenUp(error, added > 0, file.size, session.total)
       const delayMs =
         (error instanceof TransientError ? error.delayMs : undefined) ??
         backoffDelay(failures, random)
@@ -139,6 +137,23 @@ async function transfer(file: PartFile, url: URL, options: DownloadOptions): Pro
       await clock.sleep(delayMs, signal)
     }
   }
+}
+
+/** The error once MAX_ATTEMPTS attempts in a row made no real progress. */
+function givenUp(
+  error: unknown,
+  trickled: boolean,
+  size: number,
+  total: number | undefined
+): ActionError {
+  const short =
+    trickled && total !== undefined
+      ? ` The server keeps sending fewer bytes than its Content-Length promises (${formatBytes(size)} ` +
+        `of ${formatBytes(total)} on disk); try again later or check the download host.`
+      : ''
+  return new ActionError(
+    `Downloading the video failed after ${MAX_ATTEMPTS} attempts without progress: ${messageOf(error)}.${short}`
+  )
 }
 
 /** One request and its body: true when the file is complete, false to ask again at once. */
