@@ -7,12 +7,20 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { pipeline } from 'node:stream/promises'
+import type { Dispatcher } from 'undici'
 import { backoffDelay } from '../shared/backoff.js'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
 import type { Video } from '../shared/video.js'
-import { getFollowingRedirects, TransientError, type Settings } from './http.js'
+import {
+  discard,
+  getFollowingRedirects,
+  idleOr,
+  proxyDispatcher,
+  TransientError,
+  type Settings
+} from './http.js'
 import { PartFile, sinkFor } from './part-file.js'
 import {
   checkUrl,
@@ -100,9 +108,24 @@ interface Context {
 
 /** The attempt loop: returns when every byte is on disk. */
 async function transfer(file: PartFile, url: URL, options: DownloadOptions): Promise<void> {
+  const dispatcher = proxyDispatcher()
+  try {
+    await attempts(file, url, options, dispatcher)
+  } finally {
+    await dispatcher.destroy()
+  }
+}
+
+async function attempts(
+  file: PartFile,
+  url: URL,
+  options: DownloadOptions,
+  dispatcher: Dispatcher
+): Promise<void> {
   const { signal, clock = systemClock, warn = () => {}, random = Math.random } = options
   const context: Context = {
     settings: {
+      dispatcher,
       signal,
       allowHttp: options.allowHttp ?? false,
       idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
@@ -165,9 +188,9 @@ async function attempt(file: PartFile, session: Session, context: Context): Prom
   }
   const headers = rangeHeaders(state.offset, state.validator)
   const response = await getFollowingRedirects(session.url, headers, context.settings)
-  const status = response.statusCode ?? 0
+  const status = response.statusCode
   const verdict = classifyResponse(status, response.headers, state, context.clock.now())
-  if (verdict.kind !== 'stream') response.destroy()
+  if (verdict.kind !== 'stream') discard(response)
   switch (verdict.kind) {
     case 'stream': {
       if (verdict.from < state.offset) {
@@ -179,7 +202,9 @@ async function attempt(file: PartFile, session: Session, context: Context): Prom
       const { progress } = context
       progress.expect(verdict.total, file.size)
       const sink = sinkFor(file, () => progress.update(file.size))
-      await pipeline(response, sink)
+      await pipeline(response.body, sink).catch((error: unknown) => {
+        throw idleOr(error, context.settings)
+      })
       if (verdict.total !== undefined && file.size < verdict.total) {
         throw new TransientError(`the body ended at byte ${file.size} of ${verdict.total}`)
       }
