@@ -113,6 +113,29 @@ describe('downloadVideo against a local range server', () => {
     ])
   })
 
+  it('gives up on a server that keeps sending a few bytes of what it promised', async () => {
+    // 1000 bytes an attempt is progress by any byte count, but under 1/64 of the file: no progress.
+    server.plan(...Array.from({ length: 50 }, () => ({ kind: 'cut', after: 1000 }) as const))
+    const error = await download().catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ActionError)
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Downloading the video failed after ${MAX_ATTEMPTS} attempts without progress: .+\\. ` +
+          'The server keeps sending fewer bytes than its Content-Length promises ' +
+          '\\(5\\.9 KiB of 300\\.0 KiB on disk\\)'
+      )
+    )
+    expect(server.requests).toHaveLength(MAX_ATTEMPTS)
+    await expectNothingSaved()
+  })
+
+  it('keeps going while short attempts each add a real share of the file', async () => {
+    // 6000 bytes is over 1/64 of 300 KiB: 40 cuts in a row, each one progress, then the rest.
+    server.plan(...Array.from({ length: 40 }, () => ({ kind: 'cut', after: 6000 }) as const))
+    await expectSuccess(await download())
+    expect(server.requests).toHaveLength(41)
+  })
+
   it('restarts from zero, with a fresh hash, when the server ignores the range', async () => {
     server.plan({ kind: 'cut', after: 50_000 }, { kind: 'ignore-range' })
     await expectSuccess(await download())
@@ -159,7 +182,9 @@ describe('downloadVideo against a local range server', () => {
   it('backs off exponentially and gives up after a bounded number of attempts', async () => {
     server.plan(...Array.from({ length: 10 }, () => ({ kind: 'status', status: 500 }) as const))
     await expect(download()).rejects.toThrow(
-      new ActionError(`Downloading the video failed after ${MAX_ATTEMPTS} attempts: HTTP 500.`)
+      new ActionError(
+        `Downloading the video failed after ${MAX_ATTEMPTS} attempts without progress: HTTP 500.`
+      )
     )
     expect(server.requests).toHaveLength(MAX_ATTEMPTS)
     expect(clock.sleeps).toEqual([750, 1500, 3000, 6000, 12000])

@@ -4,6 +4,7 @@ import {
   checkUrl,
   classifyResponse,
   isMp4Start,
+  isProgress,
   parseContentRange,
   parseLength,
   parseUnsatisfiedRange,
@@ -240,5 +241,20 @@ describe('classifyResponse', () => {
 
   it.each(cases)('%s', (_, status, headers, state, expected) => {
     expect(classifyResponse(status, headers, state, NOW)).toEqual(expected)
+  })
+})
+
+describe('isProgress', () => {
+  it('needs 1/64 of a known length', () => {
+    expect(isProgress(1023, 64 * 1024)).toBe(false)
+    expect(isProgress(1024, 64 * 1024)).toBe(true)
+    expect(isProgress(16 * 2 ** 20 - 1, 2 ** 30)).toBe(false)
+    expect(isProgress(16 * 2 ** 20, 2 ** 30)).toBe(true)
+  })
+
+  it('needs 1 MiB when the length is unknown, and never counts nothing', () => {
+    expect(isProgress(2 ** 20 - 1, undefined)).toBe(false)
+    expect(isProgress(2 ** 20, undefined)).toBe(true)
+    expect(isProgress(0, 0)).toBe(false)
   })
 })

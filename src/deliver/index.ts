@@ -1,7 +1,7 @@
 import { ActionError } from '../shared/errors.js'
-import { prepareArtifact, uploadArtifact, type PreparedArtifact } from './artifact.js'
+import type { PreparedArtifact } from './artifact.js'
 import type { DeliveryOptions } from './options.js'
-import { prepareRelease, uploadReleaseAsset, type PreparedRelease } from './release.js'
+import type { PreparedRelease } from './release.js'
 import type { Video } from '../shared/video.js'
 
 export type { DeliveryOptions, UploadMode } from './options.js'
@@ -35,7 +35,10 @@ export async function prepareDelivery(
   log: (line: string) => void
 ): Promise<PreparedDelivery> {
   const prepared: PreparedDelivery = {}
+  // Each client is loaded only when its mode is on: `upload: artifact` never loads Octokit, and
+  // `upload: none` neither client (start-up time and peak memory).
   if (options.modes.has('artifact')) {
+    const { prepareArtifact } = await import('./artifact.js')
     prepared.artifact = await prepareArtifact(options, videoFileName, env, log)
   }
   if (options.modes.has('release')) {
@@ -43,6 +46,7 @@ export async function prepareDelivery(
     if (!tag || !token) {
       throw new Error('release options need parseDeliveryOptions to set tag and token')
     }
+    const { prepareRelease } = await import('./release.js')
     prepared.release = await prepareRelease(
       { tag, token, assetName, overwrite },
       videoFileName,
@@ -63,10 +67,11 @@ export async function deliverVideo(
   log: (line: string) => void
 ): Promise<DeliveryResult> {
   const artifact = prepared.artifact
-    ? await uploadArtifact(prepared.artifact, video, log)
+    ? await (await import('./artifact.js')).uploadArtifact(prepared.artifact, video, log)
     : undefined
   if (!prepared.release) return { ...artifact }
   try {
+    const { uploadReleaseAsset } = await import('./release.js')
     return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log)) }
   } catch (error) {
     if (!artifact || !(error instanceof ActionError)) throw error

@@ -1,13 +1,13 @@
 /** One GET of the video, following redirects, with an idle timeout; no credentials are ever sent. */
-import http, { type IncomingMessage } from 'node:http'
-import https from 'node:https'
+import type { IncomingHttpHeaders } from 'node:http'
+import type { Readable } from 'node:stream'
+import { EnvHttpProxyAgent, errors, request, type Dispatcher } from 'undici'
 import { ActionError } from '../shared/errors.js'
 import { isRedirect, redirectTarget } from './verdicts.js'
 
 export const MAX_REDIRECTS = 5
 
 /** Ends an attempt but not the download. */
-
 export class TransientError extends Error {
   constructor(
     message: string,
@@ -18,52 +18,66 @@ export class TransientError extends Error {
 }
 
 export interface Settings {
+  /** From proxyDispatcher(). */
+  dispatcher: Dispatcher
   signal: AbortSignal
   allowHttp: boolean
   idleTimeoutMs: number
 }
 
-function get(
-  url: URL,
-  headers: Record<string, string>,
-  settings: Settings
-): Promise<IncomingMessage> {
-  const client = url.protocol === 'https:' ? https : http
-  return new Promise<IncomingMessage>((resolve, reject) => {
-    // The global agent, so that NODE_USE_ENV_PROXY (Node 24) can route this through a proxy;
-    // its idle sockets do not keep the process alive. No Authorization header: the AI Studios
-    // token never goes to this host.
-    const request = client.get(url, {
-      signal: settings.signal,
-      headers: { 'accept-encoding': 'identity', 'user-agent': 'aistudios-render', ...headers }
-    })
-    let response: IncomingMessage | undefined
-    request.on('response', answer => {
-      response = answer
-      resolve(answer)
-    })
-    // Also swallows the request's late errors: once the response has come, they reach it too.
-    request.on('error', reject)
-    request.setTimeout(settings.idleTimeoutMs, () => {
-      // Destroying the response itself keeps this reason; through the request it becomes "aborted".
-      const idle = new TransientError(`no data for ${settings.idleTimeoutMs / 1000} s`)
-      if (response) response.destroy(idle)
-      else request.destroy(idle)
-    })
+export interface Answer {
+  statusCode: number
+  headers: IncomingHttpHeaders
+  body: Readable
+}
+
+/**
+ * Honours the runner's `https_proxy`, `http_proxy` and `no_proxy` (or their upper-case forms), which
+ * Node's own http client ignores; read from the environment as it is now. One per download, closed
+ * with it.
+ */
+export function proxyDispatcher(): Dispatcher {
+  return new EnvHttpProxyAgent()
+}
+
+async function get(url: URL, headers: Record<string, string>, settings: Settings): Promise<Answer> {
+  // No Authorization header: the AI Studios token never goes to this host.
+  const answer = await request(url, {
+    dispatcher: settings.dispatcher,
+    signal: settings.signal,
+    headers: { 'accept-encoding': 'identity', 'user-agent': 'aistudios-render', ...headers },
+    headersTimeout: settings.idleTimeoutMs,
+    bodyTimeout: settings.idleTimeoutMs
+  }).catch((error: unknown) => {
+    throw idleOr(error, settings)
   })
+  return { statusCode: answer.statusCode, headers: answer.headers, body: answer.body }
+}
+
+/** Drops a body not wanted; undici reports a destroyed body as an error, which nobody awaits here. */
+export function discard(answer: Answer): void {
+  answer.body.on('error', () => {})
+  answer.body.destroy()
+}
+
+/** undici's timeouts, as the reason a user reads; anything else unchanged. */
+export function idleOr<E>(error: E, settings: Settings): E | TransientError {
+  return error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError
+    ? new TransientError(`no data for ${settings.idleTimeoutMs / 1000} s`)
+    : error
 }
 
 export async function getFollowingRedirects(
   url: URL,
   headers: Record<string, string>,
   settings: Settings
-): Promise<IncomingMessage> {
+): Promise<Answer> {
   let current = url
   for (let hop = 0; ; hop++) {
     const response = await get(current, headers, settings)
     const location = response.headers.location
-    if (!isRedirect(response.statusCode ?? 0) || !location) return response
-    response.destroy()
+    if (!isRedirect(response.statusCode) || typeof location !== 'string') return response
+    discard(response)
     if (hop === MAX_REDIRECTS) {
       throw new ActionError(`The video download URL redirected more than ${MAX_REDIRECTS} times.`)
     }

@@ -7,16 +7,25 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { pipeline } from 'node:stream/promises'
+import type { Dispatcher } from 'undici'
 import { backoffDelay } from '../shared/backoff.js'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
 import type { Video } from '../shared/video.js'
-import { getFollowingRedirects, TransientError, type Settings } from './http.js'
+import {
+  discard,
+  getFollowingRedirects,
+  idleOr,
+  proxyDispatcher,
+  TransientError,
+  type Settings
+} from './http.js'
 import { PartFile, sinkFor } from './part-file.js'
 import {
   checkUrl,
   classifyResponse,
+  isProgress,
   partPathFor,
   progressLine,
   rangeHeaders,
@@ -99,9 +108,24 @@ interface Context {
 
 /** The attempt loop: returns when every byte is on disk. */
 async function transfer(file: PartFile, url: URL, options: DownloadOptions): Promise<void> {
+  const dispatcher = proxyDispatcher()
+  try {
+    await attempts(file, url, options, dispatcher)
+  } finally {
+    await dispatcher.destroy()
+  }
+}
+
+async function attempts(
+  file: PartFile,
+  url: URL,
+  options: DownloadOptions,
+  dispatcher: Dispatcher
+): Promise<void> {
   const { signal, clock = systemClock, warn = () => {}, random = Math.random } = options
   const context: Context = {
     settings: {
+      dispatcher,
       signal,
       allowHttp: options.allowHttp ?? false,
       idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
@@ -121,14 +145,11 @@ async function transfer(file: PartFile, url: URL, options: DownloadOptions): Pro
     } catch (error) {
       if (error instanceof ActionError || signal.aborted) throw error
       await file.settled()
-      // Progress resets the count: a long download over a flaky link may resume many times,
-      // and the caller's deadline bounds the whole.
-      failures = file.size > before ? 1 : failures + 1
-      if (failures === MAX_ATTEMPTS) {
-        throw new ActionError(
-          `Downloading the video failed after ${MAX_ATTEMPTS} attempts: ${messageOf(error)}.`
-        )
-      }
+      // Real progress resets the count: a long download over a flaky link may resume many
+      // times. A few bytes per attempt is no progress (see isProgress).
+      const added = file.size - before
+      failures = isProgress(added, session.total) ? 1 : failures + 1
+      if (failures === MAX_ATTEMPTS) throw givenUp(error, added > 0, file.size, session.total)
       const delayMs =
         (error instanceof TransientError ? error.delayMs : undefined) ??
         backoffDelay(failures, random)
@@ -141,6 +162,23 @@ async function transfer(file: PartFile, url: URL, options: DownloadOptions): Pro
   }
 }
 
+/** The error once MAX_ATTEMPTS attempts in a row made no real progress. */
+function givenUp(
+  error: unknown,
+  trickled: boolean,
+  size: number,
+  total: number | undefined
+): ActionError {
+  const short =
+    trickled && total !== undefined
+      ? ` The server keeps sending fewer bytes than its Content-Length promises (${formatBytes(size)} ` +
+        `of ${formatBytes(total)} on disk); try again later or check the download host.`
+      : ''
+  return new ActionError(
+    `Downloading the video failed after ${MAX_ATTEMPTS} attempts without progress: ${messageOf(error)}.${short}`
+  )
+}
+
 /** One request and its body: true when the file is complete, false to ask again at once. */
 async function attempt(file: PartFile, session: Session, context: Context): Promise<boolean> {
   const state: TransferState = {
@@ -150,9 +188,9 @@ async function attempt(file: PartFile, session: Session, context: Context): Prom
   }
   const headers = rangeHeaders(state.offset, state.validator)
   const response = await getFollowingRedirects(session.url, headers, context.settings)
-  const status = response.statusCode ?? 0
+  const status = response.statusCode
   const verdict = classifyResponse(status, response.headers, state, context.clock.now())
-  if (verdict.kind !== 'stream') response.destroy()
+  if (verdict.kind !== 'stream') discard(response)
   switch (verdict.kind) {
     case 'stream': {
       if (verdict.from < state.offset) {
@@ -164,7 +202,9 @@ async function attempt(file: PartFile, session: Session, context: Context): Prom
       const { progress } = context
       progress.expect(verdict.total, file.size)
       const sink = sinkFor(file, () => progress.update(file.size))
-      await pipeline(response, sink)
+      await pipeline(response.body, sink).catch((error: unknown) => {
+        throw idleOr(error, context.settings)
+      })
       if (verdict.total !== undefined && file.size < verdict.total) {
         throw new TransientError(`the body ended at byte ${file.size} of ${verdict.total}`)
       }

@@ -169,6 +169,16 @@ function classifyPartial(
   return { kind: 'stream', from: range.start, total: range.total, validator: kept }
 }
 
+/**
+ * A failed attempt counts as progress only when it added a real share of the file: at least 1/64 of
+ * the length (1 MiB when the length is unknown). Any byte at all would let a server that always
+ * sends a few bytes then cuts be retried until the deadline; with this, at most 64 such attempts
+ * can each reset the count, so the whole is bounded whatever the server does.
+ */
+export function isProgress(added: number, total: number | undefined): boolean {
+  return added > 0 && added >= (total === undefined ? MiB : Math.ceil(total / 64))
+}
+
 export function progressLine(bytes: number, total: number | undefined, rate: number): string {
   const speed = `${(rate / MiB).toFixed(1)} MiB/s`
   if (total === undefined || total === 0) return `Downloaded ${formatBytes(bytes)}, ${speed}`
