@@ -36,7 +36,7 @@ export async function runCommand(
       requestTimeoutMs: REQUEST_TIMEOUT_MS,
       // Nothing to mask: the CLI never prints what the API hands out.
       onSecret: () => {},
-      onRetry: reporter.warn
+      reporter
     })
     const out = (lines: string[]): void => void process.stdout.write(`${lines.join('\n')}\n`)
     if (name === 'outline') {
