@@ -4,6 +4,7 @@ import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
 import { StudioClient } from './aistudios/client.js'
+import { VideoCache } from './cache/video-cache.js'
 import { renderVideo } from './story.js'
 
 /** A run of the action: inputs, the run's deadline, the client, the story of the video, the report. */
@@ -32,11 +33,19 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       reporter: runner,
       allowHttp: new URL(inputs.apiUrl).protocol === 'http:',
       onPlan: plan => (planHtml = reportPlan(runner, plan)),
-      onRender: id => (renderedProjectId = id)
+      onRender: id => (renderedProjectId = id),
+      cache: inputs.cache
+        ? new VideoCache({
+            reporter: runner,
+            tempDir: runner.env.RUNNER_TEMP ?? inputs.workspace,
+            env: runner.env
+          })
+        : undefined
     })
-    if (result.kind === 'dry-run')
+    if (result.kind === 'dry-run') {
+      runner.output('content-hash', result.contentHash ?? '')
       await reportDryRun(runner, result.sourceProjectId, result.request, planHtml)
-    else await reportResult(runner, result.report, planHtml)
+    } else await reportResult(runner, result.report, planHtml)
   } catch (error) {
     await reportFailure(runner, error, renderedProjectId, planHtml)
   } finally {

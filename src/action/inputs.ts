@@ -21,6 +21,7 @@ export interface Inputs extends VideoJob {
   apiUrl: string
   timeoutMs: number
   requestTimeoutMs: number
+  cache: boolean
 }
 
 /** Reads one input the way the runner passes it (`INPUT_<NAME>`, hyphens kept). */
@@ -78,6 +79,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
       ? workspacePathInput(workspace, outputPath, 'output-path', 'videos/product-tour.mp4')
       : undefined,
     dryRun: booleanInput(read('dry-run'), 'dry-run', false),
+    cache: booleanInput(read('cache'), 'cache', true),
     workspace,
     delivery: readDeliveryInputs(read, env)
   }
