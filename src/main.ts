@@ -5,6 +5,7 @@ import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
 import { StudioClient } from './aistudios/client.js'
+import { VideoCache } from './cache/video-cache.js'
 import { renderFleet } from './fleet.js'
 import { renderVideo } from './story.js'
 
@@ -33,7 +34,14 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       deadline,
       env: runner.env,
       reporter: runner,
-      allowHttp: new URL(inputs.apiUrl).protocol === 'http:'
+      allowHttp: new URL(inputs.apiUrl).protocol === 'http:',
+      cache: inputs.cache
+        ? new VideoCache({
+            reporter: runner,
+            tempDir: runner.env.RUNNER_TEMP ?? inputs.workspace,
+            env: runner.env
+          })
+        : undefined
     }
     if (inputs.fleet) {
       const { fleet } = inputs
@@ -48,9 +56,10 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       onPlan: plan => (planHtml = reportPlan(runner, plan)),
       onRender: id => (renderedProjectId = id)
     })
-    if (result.kind === 'dry-run')
+    if (result.kind === 'dry-run') {
+      runner.output('content-hash', result.contentHash ?? '')
       await reportDryRun(runner, result.sourceProjectId, result.request, planHtml)
-    else await reportResult(runner, result.report, planHtml)
+    } else await reportResult(runner, result.report, planHtml)
   } catch (error) {
     await reportFailure(runner, error, renderedProjectId, planHtml)
   } finally {

@@ -1,7 +1,11 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { StudioClient } from './aistudios/client.js'
 import { describeRequest, exportRequest, type ExportSettings } from './aistudios/export-request.js'
 import type { DeliveryOptions, DeliveryResult } from './deliver/index.js'
+import { cachedRender } from './cache/decisions.js'
+import { contentHash } from './cache/content-hash.js'
+import type { VideoCache, VideoMeta } from './cache/video-cache.js'
 import { downloadVideo } from './download/index.js'
 import { checkVideo, type Mp4Facts } from './download/mp4-facts.js'
 import { loadPatch, planEdits, type Plan } from './patch/index.js'
@@ -40,10 +44,12 @@ export interface StoryContext {
   onPlan(plan: Plan): void
   /** The render that may now be charged: from here on every ending must name it. */
   onRender(renderId: string): void
+  /** Absent with `cache: false`. */
+  cache?: VideoCache
 }
 
 export type StoryResult =
-  | { kind: 'dry-run'; sourceProjectId: string; request: string }
+  | { kind: 'dry-run'; sourceProjectId: string; request: string; contentHash?: string }
   | { kind: 'rendered'; report: RenderReport }
 
 export interface RenderReport {
@@ -58,6 +64,8 @@ export interface RenderReport {
   /** Relative to the workspace. */
   videoPath: string
   delivery: DeliveryResult
+  contentHash?: string
+  cacheHit: boolean
 }
 
 /** The story of one video: plan, dry-run exit, prepare delivery, start or resume, wait, download, deliver. */
@@ -66,15 +74,31 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   const patch = job.patchPath
     ? await loadPatch(job.patchPath, { workspace: job.workspace })
     : undefined
-  const source = patch || !job.outputPath ? await studio.getProject(job.projectId) : undefined
+  const { cache } = context
+  // With the cache the project is fetched even without a patch: an edit in the editor changes the hash.
+  const source =
+    patch || !job.outputPath || cache ? await studio.getProject(job.projectId) : undefined
   const plan = source && patch ? planEdits(source, patch, job.vars) : undefined
   if (plan) context.onPlan(plan)
   const request = exportRequest(job.projectId, job.settings, plan?.project)
+  const hash = source && cache ? contentHash(request, source) : undefined
+  if (hash) reporter.log(`Content hash: ${hash}`)
   const videoPath =
     job.outputPath ??
     defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
   if (job.dryRun) {
-    return { kind: 'dry-run', sourceProjectId: job.projectId, request: describeRequest(request) }
+    if (hash && cache)
+      reporter.log(
+        (await cache.lookupOnly(hash))
+          ? 'A real run would reuse the cached video: no render needed.'
+          : 'A real run would export: no cached video for this content.'
+      )
+    return {
+      kind: 'dry-run',
+      sourceProjectId: job.projectId,
+      request: describeRequest(request),
+      contentHash: hash
+    }
   }
 
   // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
@@ -84,60 +108,111 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
     prepareDelivery(job.delivery, path.basename(videoPath), context.env, reporter.log)
   )
 
-  const renderId = job.resumeProjectId ?? (await studio.startExport(request))
-  // The render's pace is learnt from here: the export request's own retries are not render time.
-  const startedAt = Date.now()
-  context.onRender(renderId)
-  reporter.log(
-    job.resumeProjectId
-      ? `Resuming the render of project ${renderId}.`
-      : `Export started: project ${renderId}.`
-  )
-  const done = await reporter.group(`Rendering project ${renderId}`, () =>
-    waitForRender({
-      progress: id => studio.progress(id),
-      projectId: renderId,
-      startedAt,
-      deadline: context.deadline,
-      signal,
-      clock: systemClock,
-      log: reporter.log,
-      warn: reporter.warn,
-      onProgress: percent => reporter.progress?.('render', percent, 100)
-    })
-  )
-  const renderMs = Date.now() - startedAt
-
-  const video = await reporter.group('Downloading the video', () =>
-    downloadVideo({
-      url: done.downloadUrl,
-      dest: videoPath,
-      signal,
-      allowHttp: context.allowHttp,
-      refreshUrl: () => freshDownloadUrl(studio, renderId),
-      log: reporter.log,
-      warn: reporter.warn,
-      onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)
-    })
-  )
+  const useCache = hash && cache && !job.resumeProjectId ? { hash, cache } : undefined
+  const hit = useCache && (await useCache.cache.lookupVideo(useCache.hash))
+  const got = hit
+    ? await reuseCachedVideo(hit, videoPath, studio, reporter)
+    : await renderAndDownload()
   // Before delivery: a file with no picture is never published.
-  const facts = await checkVideo(video.path, job.settings.resolution, reporter.warn)
+  const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn)
+  if (useCache && !got.cacheHit)
+    await useCache.cache.saveVideo(useCache.hash, got.video, {
+      projectId: got.renderedProjectId,
+      resolution: got.resolution,
+      downloadUrl: got.downloadUrl
+    })
   const links = await reporter.group('Delivering the video', () =>
-    deliverVideo(delivery, video, reporter.log)
+    deliverVideo(delivery, got.video, reporter.log)
   )
   return {
     kind: 'rendered',
     report: {
+      ...got,
+      facts,
       sourceProjectId: job.projectId,
+      videoPath: path.relative(job.workspace, got.video.path),
+      delivery: links,
+      contentHash: hash
+    }
+  }
+
+  async function renderAndDownload(): Promise<Obtained> {
+    const resumeId =
+      job.resumeProjectId ??
+      (useCache && (await cachedRender(useCache.cache, useCache.hash, studio, reporter)))
+    const renderId = resumeId || (await studio.startExport(request))
+    // The render's pace is learnt from here: the export request's own retries are not render time.
+    const startedAt = Date.now()
+    context.onRender(renderId)
+    reporter.log(
+      resumeId
+        ? `Resuming the render of project ${renderId}.`
+        : `Export started: project ${renderId}.`
+    )
+    if (useCache && !resumeId) await useCache.cache.saveRender(useCache.hash, renderId)
+    const done = await reporter.group(`Rendering project ${renderId}`, () =>
+      waitForRender({
+        progress: id => studio.progress(id),
+        projectId: renderId,
+        startedAt,
+        deadline: context.deadline,
+        signal,
+        clock: systemClock,
+        log: reporter.log,
+        warn: reporter.warn,
+        onProgress: percent => reporter.progress?.('render', percent, 100)
+      })
+    )
+    const renderMs = Date.now() - startedAt
+
+    const video = await reporter.group('Downloading the video', () =>
+      downloadVideo({
+        url: done.downloadUrl,
+        dest: videoPath,
+        signal,
+        allowHttp: context.allowHttp,
+        refreshUrl: () => freshDownloadUrl(studio, renderId),
+        log: reporter.log,
+        warn: reporter.warn,
+        onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)
+      })
+    )
+    return {
       renderedProjectId: renderId,
       resolution: job.settings.resolution,
       renderMs,
       downloadUrl: done.downloadUrl,
       video,
-      facts,
-      videoPath: path.relative(job.workspace, video.path),
-      delivery: links
+      cacheHit: false
     }
+  }
+}
+
+type Obtained = Pick<
+  RenderReport,
+  'renderedProjectId' | 'resolution' | 'renderMs' | 'downloadUrl' | 'video' | 'cacheHit'
+>
+
+/** A verified video from the cache, put at `videoPath`; the download URL is asked afresh (never a render). */
+async function reuseCachedVideo(
+  hit: { video: Video; meta: VideoMeta },
+  videoPath: string,
+  studio: StudioClient,
+  reporter: Reporter
+): Promise<Obtained> {
+  reporter.log(`Cache: reusing the video rendered as project ${hit.meta.projectId} (0 exports).`)
+  await fs.mkdir(path.dirname(videoPath), { recursive: true })
+  await fs.copyFile(hit.video.path, videoPath)
+  const downloadUrl = await freshDownloadUrl(studio, hit.meta.projectId).catch(
+    () => hit.meta.downloadUrl ?? ''
+  )
+  return {
+    renderedProjectId: hit.meta.projectId,
+    resolution: hit.meta.resolution,
+    renderMs: 0,
+    downloadUrl,
+    video: { ...hit.video, path: videoPath },
+    cacheHit: true
   }
 }
 

@@ -1,5 +1,6 @@
 // @ts-check
-// A minimal block blob store: the three operations @actions/artifact and download-artifact use.
+// A minimal block blob store: what @actions/artifact, download-artifact and @actions/cache use (staged
+// blocks, a block list, a single-shot Put Blob for small archives, a plain read).
 // Blocks are kept by ID and joined in BlockList order, because the SDK stages them in parallel.
 import { CONTAINER, blobNameOf, sendBlobError } from './blob.js'
 import { drain, readBody } from './http.js'
@@ -48,6 +49,24 @@ export function memoryBlobs() {
 
   /**
    * @param {string} blob
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  async function putBlob(blob, req, res) {
+    if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
+      await drain(req)
+      return sendBlobError(res, 400, 'InvalidHeaderValue', 'x-ms-blob-type must be BlockBlob')
+    }
+    committed.set(blob, {
+      bytes: await readBody(req),
+      contentType: String(req.headers['x-ms-blob-content-type'] ?? 'application/octet-stream')
+    })
+    staged.delete(blob)
+    res.writeHead(201).end()
+  }
+
+  /**
+   * @param {string} blob
    * @param {import('node:http').ServerResponse} res
    * @param {URL} url
    */
@@ -75,6 +94,7 @@ export function memoryBlobs() {
       if (req.method === 'PUT' && comp === 'block' && blockId)
         return stageBlock(blob, req, res, blockId)
       if (req.method === 'PUT' && comp === 'blocklist') return commitBlockList(blob, req, res)
+      if (req.method === 'PUT' && !comp) return putBlob(blob, req, res)
       if (reading && !comp) return getBlob(blob, res, url)
       await drain(req)
       sendBlobError(res, 400, 'UnsupportedHttpVerb', `${req.method} ${comp ?? ''} is not faked`)

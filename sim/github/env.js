@@ -97,6 +97,8 @@ export function runnerEnv(options) {
   if (results) {
     env.ACTIONS_RUNTIME_TOKEN = results.runtimeToken
     env.ACTIONS_RESULTS_URL = results.url
+    // The same service answers the cache v2 RPCs; without this @actions/cache speaks the old v1 protocol.
+    env.ACTIONS_CACHE_SERVICE_V2 = 'true'
   }
   // Without the releases fake, API calls fail fast (port 9 is "discard") instead of reaching
   // api.github.com, which @actions/github would default to.

@@ -10,6 +10,7 @@ import { drain, faultQueue, listen, readBody, sendJson } from './http.js'
 import { DEV_ACCOUNT } from './sas.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/'
+const CACHE_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/'
 
 /** @type {Record<number, string>} */
 const TWIRP_CODES = {
@@ -41,6 +42,18 @@ const TWIRP_CODES = {
  * @property {number} size as FinalizeArtifact reported it
  * @property {string} [hash] as FinalizeArtifact reported it, `sha256:<hex>`
  * @property {string} [contentType] of the committed blob
+ */
+
+/**
+ * One cache entry. Entries are immutable: a key and version can be created once.
+ * @typedef {object} CacheEntry
+ * @property {number} id
+ * @property {string} key
+ * @property {string} version
+ * @property {string} blob
+ * @property {Date} createdAt
+ * @property {boolean} finalized
+ * @property {number} size
  */
 
 /**
@@ -108,6 +121,8 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
   const requests = []
   const faults = faultQueue()
   let nextId = 1
+  /** @type {CacheEntry[]} */
+  const cacheEntries = []
 
   /** @param {string} name */
   const finalizedNamed = name => artifacts.find(a => a.finalized && a.name === name)
@@ -209,13 +224,87 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
   }
 
   /**
+   * The entry a restore gets, the way the service picks it: the primary key exactly, else each restore key in
+   * order, exactly and then as a prefix, the newest entry first; always of the same version.
+   * @param {string} key
+   * @param {string[]} restoreKeys
+   * @param {string} version
+   */
+  function matchCache(key, restoreKeys, version) {
+    const usable = cacheEntries
+      .filter(e => e.finalized && e.version === version)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)
+    const exact = usable.find(e => e.key === key)
+    if (exact) return exact
+    for (const prefix of restoreKeys) {
+      const found = usable.find(e => e.key === prefix) ?? usable.find(e => e.key.startsWith(prefix))
+      if (found) return found
+    }
+    return undefined
+  }
+
+  /** @type {Record<string, (body: Record<string, unknown>) => Promise<object>>} */
+  const cacheRpcs = {
+    async CreateCacheEntry(body) {
+      const key = String(body.key ?? '')
+      const version = String(body.version ?? '')
+      if (!key || !version) throw new TwirpError(400, 'key and version are required')
+      if (cacheEntries.some(e => e.key === key && e.version === version)) {
+        throw new TwirpError(409, `cache entry ${key} already exists`)
+      }
+      const blob = `caches/${randomUUID()}`
+      cacheEntries.push({
+        id: nextId++,
+        key,
+        version,
+        blob,
+        createdAt: new Date(),
+        finalized: false,
+        size: 0
+      })
+      return { ok: true, signed_upload_url: signedUploadUrl(origin, blob) }
+    },
+
+    async FinalizeCacheEntryUpload(body) {
+      const pending = cacheEntries.find(
+        e => !e.finalized && e.key === body.key && e.version === body.version
+      )
+      if (!pending) throw new TwirpError(404, `no upload of cache entry ${body.key} in progress`)
+      const stored = await store.read(pending.blob)
+      if (!stored) throw new TwirpError(412, `nothing was uploaded for ${body.key}`)
+      if (int64(body.size_bytes) !== stored.bytes.length) {
+        throw new TwirpError(
+          400,
+          `size ${int64(body.size_bytes)} but ${stored.bytes.length} bytes stored`
+        )
+      }
+      Object.assign(pending, { finalized: true, size: stored.bytes.length })
+      return { ok: true, entry_id: String(pending.id) }
+    },
+
+    async GetCacheEntryDownloadURL(body) {
+      const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.map(String) : []
+      const found = matchCache(String(body.key ?? ''), restoreKeys, String(body.version ?? ''))
+      // The real service answers a miss with ok: false rather than an error.
+      if (!found) return { ok: false, signed_download_url: '', matched_key: '' }
+      return {
+        ok: true,
+        signed_download_url: signedDownloadUrl(origin, found.blob, 'cache.tzst'),
+        matched_key: found.key
+      }
+    }
+  }
+
+  /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {string} rpc
    * @param {boolean} dropAnswer
+   * @param {boolean} isCache
    */
-  async function twirp(req, res, rpc, dropAnswer) {
-    const handler = Object.hasOwn(rpcs, rpc) && req.method === 'POST' ? rpcs[rpc] : undefined
+  async function twirp(req, res, rpc, dropAnswer, isCache) {
+    const table = isCache ? cacheRpcs : rpcs
+    const handler = Object.hasOwn(table, rpc) && req.method === 'POST' ? table[rpc] : undefined
     if (!handler) {
       await drain(req)
       return sendBadRoute(res, `no handler for ${req.method} ${rpc}`)
@@ -231,10 +320,10 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
     } catch {
       return sendJson(res, 400, { code: 'malformed', msg: 'request body is not JSON' })
     }
-    if (!body.workflow_job_run_backend_id) {
+    if (!isCache && !body.workflow_job_run_backend_id) {
       return sendTwirpError(res, 400, 'workflow_job_run_backend_id is required')
     }
-    if (body.workflow_run_backend_id !== runBackendId) {
+    if (!isCache && body.workflow_run_backend_id !== runBackendId) {
       return sendTwirpError(res, 403, 'the token is not for this workflow run')
     }
     try {
@@ -251,7 +340,10 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
     async (req, res) => {
       const url = new URL(req.url ?? '/', origin)
       const isBlob = url.pathname.startsWith(`/${DEV_ACCOUNT}/`)
-      const target = isBlob ? 'blob' : url.pathname.replace(TWIRP_PREFIX, '')
+      const isCache = url.pathname.startsWith(CACHE_PREFIX)
+      const target = isBlob
+        ? 'blob'
+        : url.pathname.replace(isCache ? CACHE_PREFIX : TWIRP_PREFIX, '')
       /** @type {ResultsRequest} */
       const entry = { target, status: 0 }
       if (isBlob) entry.op = url.searchParams.get('comp') ?? req.method
@@ -267,11 +359,11 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
         return sendTwirpError(res, status, fault.msg ?? 'injected fault')
       }
       if (isBlob) return store.handle(req, res, url)
-      if (!url.pathname.startsWith(TWIRP_PREFIX)) {
+      if (!isCache && !url.pathname.startsWith(TWIRP_PREFIX)) {
         await drain(req)
         return sendBadRoute(res, `no route ${url.pathname}`)
       }
-      return twirp(req, res, target, fault?.kind === 'dropAnswer')
+      return twirp(req, res, target, fault?.kind === 'dropAnswer', isCache)
     },
     (res, message) => sendTwirpError(res, 500, message)
   )
@@ -288,6 +380,8 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
     blob,
     /** Every artifact, finalized or still uploading; deleted ones are gone. */
     artifacts,
+    /** Every cache entry, finalized or still uploading. */
+    cacheEntries,
     /** What reached the server, in order, with the status it got. */
     requests,
     /**

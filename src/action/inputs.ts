@@ -27,6 +27,7 @@ export interface Inputs extends VideoJob {
   fleet?: FleetInputs
   /** 0: no limit. */
   maxExports: number
+  cache: boolean
 }
 
 export interface FleetInputs {
@@ -98,6 +99,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
       ? workspacePathInput(workspace, outputPath, 'output-path', 'videos/product-tour.mp4')
       : undefined,
     dryRun: booleanInput(read('dry-run'), 'dry-run', false),
+    cache: booleanInput(read('cache'), 'cache', true),
     workspace,
     delivery: readDeliveryInputs(read, env),
     maxExports: wholeNumberInput(read('max-exports'), 'max-exports', [0, 10_000], 'for 10') ?? 10,

@@ -72,6 +72,8 @@ export async function reportResult(
     ['Source project', code(report.sourceProjectId)],
     ['Rendered project', code(report.renderedProjectId)],
     ['Resolution', escapeHtml(report.resolution)],
+    ['Content hash', report.contentHash ? code(report.contentHash) : 'cache off'],
+    ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],
     ['Render time', seconds(report.renderMs)],
     ['Video', `${code(report.videoPath)} (${formatBytes(video.size)})`],
     [
@@ -96,6 +98,8 @@ export function setResultOutputs(runner: Runner, report: RenderReport): void {
     'download-url': report.downloadUrl,
     'project-id': report.renderedProjectId,
     'source-project-id': report.sourceProjectId,
+    'content-hash': report.contentHash,
+    'cache-hit': String(report.cacheHit),
     'video-path': report.videoPath,
     'video-size': String(video.size),
     'video-sha256': video.sha256,

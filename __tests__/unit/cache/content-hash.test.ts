@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals'
+import { exportRequest, type ExportSettings } from '../../../src/aistudios/export-request.js'
+import type { Project } from '../../../src/aistudios/schema.js'
+import { canonicalJson, contentHash } from '../../../src/cache/content-hash.js'
+import { productTour } from '../../fixtures/projects.js'
+import { plan } from '../patch/helpers.js'
+
+const SETTINGS: ExportSettings = { resolution: '1080', workspaceId: 'ws-1' }
+
+async function patchedHash(
+  text: string,
+  settings = SETTINGS,
+  file = 'patch.yaml'
+): Promise<string> {
+  const project = productTour()
+  const edited = (await plan(text, project, { file })).project
+  return contentHash(exportRequest('p-1', settings, edited), project)
+}
+
+const YAML = 'scenes:\n  - scene: 2\n    script: "The dashboard, live."\n'
+
+describe('the content hash', () => {
+  it('is v1- and 64 hex digits', async () => {
+    expect(await patchedHash(YAML)).toMatch(/^v1-[0-9a-f]{64}$/)
+  })
+
+  it('ignores whitespace, comments and key order in the patch file', async () => {
+    const base = await patchedHash(YAML)
+    const commented =
+      '# why: shorter line\nscenes:\n\n  - scene:   2   # the dashboard\n    script:   "The dashboard, live."\n'
+    const reordered = 'scenes:\n  - script: "The dashboard, live."\n    scene: 2\n'
+    expect(await patchedHash(commented)).toBe(base)
+    expect(await patchedHash(reordered)).toBe(base)
+  })
+
+  it('changes with anything that is sent: the script, the resolution, the workspace', async () => {
+    const base = await patchedHash(YAML)
+    const others = [
+      await patchedHash(YAML.replace('live.', 'live!')),
+      await patchedHash(YAML, { ...SETTINGS, resolution: '720' }),
+      await patchedHash(YAML, { resolution: '1080' })
+    ]
+    expect(new Set([base, ...others]).size).toBe(4)
+  })
+
+  it('ignores webhookUrl', async () => {
+    expect(
+      await patchedHash(YAML, { ...SETTINGS, webhookUrl: 'https://hooks.example.com/a' })
+    ).toBe(await patchedHash(YAML))
+  })
+
+  it('for a plain export, follows the fetched project, not its id', () => {
+    const project = productTour()
+    const plain = (p: Project, id = 'p-1') => contentHash(exportRequest(id, SETTINGS, undefined), p)
+    expect(plain(project, 'p-2')).toBe(plain(project))
+    const edited = structuredClone(project)
+    if (edited.scenes[0].scripts) edited.scenes[0].scripts[0].org = 'Edited in the editor.'
+    expect(plain(edited)).not.toBe(plain(project))
+    // Fields the server owns (state, ids) do not determine the video.
+    expect(plain({ ...project, state: 'other' } as Project)).toBe(plain(project))
+  })
+
+  it('does not mix up a plain export with a create of the same content', () => {
+    const project = productTour()
+    expect(contentHash(exportRequest('p-1', SETTINGS, project), project)).not.toBe(
+      contentHash(exportRequest('p-1', SETTINGS, undefined), project)
+    )
+  })
+})
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth, keeps array order and drops undefined members', () => {
+    expect(canonicalJson({ b: [{ y: 1, x: 2 }, 3], a: 'é', c: undefined, d: null })).toBe(
+      '{"a":"é","b":[{"x":2,"y":1},3],"d":null}'
+    )
+  })
+})

@@ -1,0 +1,190 @@
+import * as cache from '@actions/cache'
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import type { Reporter } from '../shared/reporter.js'
+import type { Video } from '../shared/video.js'
+
+/** What is stored next to the MP4, so a hit can be checked and reported as if it had just been rendered. */
+export const VideoMetaSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+  projectId: z.string().min(1),
+  resolution: z.string(),
+  savedAt: z.string(),
+  downloadUrl: z.string().optional()
+})
+export type VideoMeta = z.infer<typeof VideoMetaSchema>
+
+const RenderMetaSchema = z.object({ projectId: z.string().min(1), savedAt: z.string() })
+
+type Kind = 'video' | 'render'
+const VIDEO_FILE = 'video.mp4'
+const META_FILE = 'meta.json'
+
+export interface VideoCacheOptions {
+  reporter: Reporter
+  /** RUNNER_TEMP: the staging directories live here, at paths that stay the same from run to run. */
+  tempDir: string
+  env?: NodeJS.ProcessEnv
+  now?: () => Date
+}
+
+/**
+ * The Actions cache seen as two entries per content hash: the render (the project id of an accepted export,
+ * so a re-run resumes it) and the video (the verified MP4). It never fails a run: the first problem gives one
+ * warning and the cache is off for the rest of the run, as with `cache: false`.
+ */
+export class VideoCache {
+  private off: boolean
+  private readonly reporter: Reporter
+  private readonly tempDir: string
+  private readonly now: () => Date
+
+  constructor(options: VideoCacheOptions) {
+    this.reporter = options.reporter
+    this.tempDir = options.tempDir
+    this.now = options.now ?? (() => new Date())
+    const env = options.env ?? process.env
+    const missing = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'].filter(name => !env[name])
+    this.off = missing.length > 0 || !cache.isFeatureAvailable()
+    if (this.off)
+      this.reporter.warn(
+        `Cache: the Actions cache service is not available here (${missing.length ? `${missing.join(' and ')} unset` : 'no cache service v2, e.g. GHES'}); every run exports as with \`cache: false\`.`
+      )
+  }
+
+  get enabled(): boolean {
+    return !this.off
+  }
+
+  /** Whether a video entry exists, without downloading it (dry runs). */
+  async lookupOnly(hash: string): Promise<boolean> {
+    const dir = await this.stage('video')
+    const key = await this.guard('look up the video', () =>
+      cache.restoreCache([dir], keyOf('video', hash), [], { lookupOnly: true })
+    )
+    return key !== undefined
+  }
+
+  /** The cached video, restored into the staging directory and checked against its metadata; else undefined. */
+  async lookupVideo(hash: string): Promise<{ video: Video; meta: VideoMeta } | undefined> {
+    const dir = await this.stage('video')
+    const key = await this.guard('restore the video', () =>
+      cache.restoreCache([dir], keyOf('video', hash))
+    )
+    if (key === undefined) return undefined
+    const meta = await this.readMeta(dir, VideoMetaSchema)
+    if (!meta) return undefined
+    const file = path.join(dir, VIDEO_FILE)
+    const actual = await sha256File(file).catch(() => undefined)
+    if (actual?.sha256 !== meta.sha256 || actual.size !== meta.size) {
+      this.reporter.warn(
+        `Cache: the cached video for ${hash} does not match its SHA-256 ${meta.sha256}; rendering it again.`
+      )
+      return undefined
+    }
+    return { video: { path: file, size: meta.size, sha256: meta.sha256 }, meta }
+  }
+
+  /** The project id of an export accepted earlier for this content, to resume instead of paying again. */
+  async lookupRender(hash: string): Promise<string | undefined> {
+    const dir = await this.stage('render')
+    const key = await this.guard('look up the render', () =>
+      cache.restoreCache([dir], keyOf('render', hash))
+    )
+    if (key === undefined) return undefined
+    return (await this.readMeta(dir, RenderMetaSchema))?.projectId
+  }
+
+  /** Right after an export is accepted, so a run cut short is resumed by the next one. */
+  async saveRender(hash: string, renderedProjectId: string): Promise<void> {
+    const dir = await this.stage('render')
+    await fs.writeFile(
+      path.join(dir, META_FILE),
+      JSON.stringify({ projectId: renderedProjectId, savedAt: this.now().toISOString() })
+    )
+    await this.save('render', hash, dir)
+  }
+
+  /** After a verified download. */
+  async saveVideo(
+    hash: string,
+    video: Video,
+    meta: Omit<VideoMeta, 'sha256' | 'size' | 'savedAt'>
+  ): Promise<void> {
+    const dir = await this.stage('video')
+    await fs.copyFile(video.path, path.join(dir, VIDEO_FILE))
+    const full: VideoMeta = {
+      ...meta,
+      sha256: video.sha256,
+      size: video.size,
+      savedAt: this.now().toISOString()
+    }
+    await fs.writeFile(path.join(dir, META_FILE), JSON.stringify(full))
+    await this.save('video', hash, dir)
+  }
+
+  private async save(kind: Kind, hash: string, dir: string): Promise<void> {
+    const key = keyOf(kind, hash)
+    const id = await this.guard(`save the ${kind}`, () => cache.saveCache([dir], key))
+    if (id === undefined || id !== -1) return
+    // saveCache answers -1 both when a twin run saved this key first (entries are immutable, so that is fine)
+    // and when the service refused (quota, denied, down), which it only logs at info level: ask which.
+    const exists = await this.guard(`check the ${kind}`, () =>
+      cache.restoreCache([dir], key, [], { lookupOnly: true })
+    )
+    if (exists === undefined && !this.off) {
+      this.off = true
+      this.reporter.warn(
+        `Cache: the service did not save the ${kind} entry for ${hash} (quota or service error); going on as with \`cache: false\`.`
+      )
+    }
+  }
+
+  /** An empty staging directory at a path stable across runs: the paths are part of the cache version. */
+  private async stage(kind: Kind): Promise<string> {
+    const dir = path.join(this.tempDir, 'aistudios-render-cache', kind)
+    await fs.rm(dir, { recursive: true, force: true })
+    await fs.mkdir(dir, { recursive: true })
+    return dir
+  }
+
+  private async readMeta<T>(dir: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    const parsed = await fs
+      .readFile(path.join(dir, META_FILE), 'utf8')
+      .then(text => schema.safeParse(JSON.parse(text)))
+      .catch(() => undefined)
+    if (parsed?.success) return parsed.data
+    this.reporter.warn(`Cache: a cache entry in ${dir} has no readable ${META_FILE}; ignoring it.`)
+    return undefined
+  }
+
+  private async guard<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+    if (this.off) return undefined
+    try {
+      return await work()
+    } catch (error) {
+      this.off = true
+      const reason = error instanceof Error ? error.message : String(error)
+      this.reporter.warn(`Cache: could not ${what} (${reason}); going on as with \`cache: false\`.`)
+      return undefined
+    }
+  }
+}
+
+export function keyOf(kind: Kind, hash: string): string {
+  return `aistudios-render-${kind}-${hash}`
+}
+
+async function sha256File(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256')
+  let size = 0
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    size += chunk.length
+  }
+  return { sha256: hash.digest('hex'), size }
+}
