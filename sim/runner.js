@@ -104,7 +104,7 @@ export async function runAction(options) {
     stdout,
     stderr,
     outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT, 'utf8')),
-    summary: await readFile(env.GITHUB_STEP_SUMMARY, 'utf8'),
+    summary: env.GITHUB_STEP_SUMMARY ? await readFile(env.GITHUB_STEP_SUMMARY, 'utf8') : '',
     workspace,
     durationMs: Date.now() - started
   }

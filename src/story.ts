@@ -11,6 +11,7 @@ import { ActionError } from './shared/errors.js'
 import { defaultOutputPath } from './shared/output-path.js'
 import type { Reporter } from './shared/reporter.js'
 import type { Video } from './shared/video.js'
+import { checkOutputPath, removeStaleParts } from './shared/workspace-files.js'
 
 /** One video to make: what to render from, how, and where it goes. Plain values, from either edge. */
 export interface VideoJob {
@@ -73,6 +74,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   const videoPath =
     job.outputPath ??
     defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
+  // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
+  await checkOutputPath(job.workspace, videoPath)
   if (job.dryRun) {
     return { kind: 'dry-run', sourceProjectId: job.projectId, request: describeRequest(request) }
   }
@@ -83,6 +86,9 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   const delivery = await reporter.group('Checking where the video goes', () =>
     prepareDelivery(job.delivery, path.basename(videoPath), context.env, reporter.log)
   )
+
+  for (const file of await removeStaleParts(videoPath))
+    reporter.log(`Removed ${path.basename(file)}, left by an earlier run that was stopped.`)
 
   const renderId = job.resumeProjectId ?? (await studio.startExport(request))
   // The render's pace is learnt from here: the export request's own retries are not render time.
