@@ -7,6 +7,7 @@
  * Where the public docs are silent the choices are ours, marked [U] below ([I] where the docs hint):
  * guesses that make a client defensive, not facts about the service.
  */
+import { EventEmitter } from 'node:events'
 import { createServer } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { stat } from 'node:fs/promises'
@@ -98,6 +99,9 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  *   failed) no progress answer has told yet: now, and the most at once since the start
  * @property {() => string[]} tokens the tokens minted so far, to check that none leaks into a log
  * @property {() => void} expireTokens every minted token is refused from now on (401 TOKEN_EXPIRED)
+ * @property {(route: ApiRoute, listener: (answered: number) => void) => void} on calls `listener` once
+ *   an answer on `route` was sent, with how many that route has answered: tests arm faults on what the
+ *   simulator saw, never on a timer
  * @property {() => Promise<void>} close
  */
 
@@ -116,6 +120,8 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {Array<{ projectId?: string, failure: RenderFailure }>} pendingFailures
  * @property {Set<NodeJS.Timeout>} timers
  * @property {string} downloadOrigin
+ * @property {EventEmitter} events
+ * @property {Map<ApiRoute, number>} answered answers sent, by route
  * @typedef {object} Call
  * @property {SimState} state
  * @property {string} id the project id in the path, '' for routes without one
@@ -162,7 +168,9 @@ export async function startAiStudiosSim(options = {}) {
     faults: createFaultQueue(),
     pendingFailures: [],
     timers: new Set(),
-    downloadOrigin: '' // known once the download host listens
+    downloadOrigin: '', // known once the download host listens
+    events: new EventEmitter(),
+    answered: new Map()
   }
   const api = createServer((req, res) => guard(res, handleApi(state, req, res)))
   const download = createServer((req, res) => guard(res, handleDownload(state, req, res)))
@@ -187,6 +195,7 @@ export async function startAiStudiosSim(options = {}) {
     expireTokens: () => {
       for (const token of state.tokens.keys()) state.tokens.set(token, 0)
     },
+    on: (route, listener) => void state.events.on(route, listener),
     close: async () => {
       for (const timer of state.timers) clearTimeout(timer)
       state.timers.clear()
@@ -276,6 +285,9 @@ async function handleApi(state, req, res) {
   const reply = answer(state, match, req, body, fault)
   if (fault?.kind === 'reset' && fault.processed) return void req.socket.resetAndDestroy()
   send(res, reply)
+  const answered = (state.answered.get(match.route) ?? 0) + 1
+  state.answered.set(match.route, answered)
+  state.events.emit(match.route, answered)
 }
 
 /**

@@ -163,7 +163,8 @@ const NOT_A_FILE = 'is not a regular file (a pipe, socket or device): point it a
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KiB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  const mib = bytes / 1024 / 1024
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`
 }
 
 function codeOf(error: unknown): unknown {

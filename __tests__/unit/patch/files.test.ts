@@ -159,7 +159,7 @@ describe('script files on disk (nodeFiles)', () => {
 
   it('refuses a script larger than the cap before reading it', async () => {
     const error = await failure(() => loadPatch('big.yaml', { workspace }))
-    expect(error.message).toContain('scripts/big.md is 2.0 MiB: it may be at most 1.0 MiB')
+    expect(error.message).toContain('scripts/big.md is 2 MiB: it may be at most 1 MiB')
   })
 
   it('refuses a directory', async () => {
