@@ -17,7 +17,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
   try {
     const inputs = readInputs(runner.input, runner.env)
     runSignal = startRunSignal(inputs.timeoutMs)
-    const { signal, deadline } = runSignal
+    const { signal, cancelled, deadline } = runSignal
     const studio = new StudioClient({
       apiUrl: inputs.apiUrl,
       credentials: inputs.credentials,
@@ -29,6 +29,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     const shared = {
       studio,
       signal,
+      cancelled,
       deadline,
       env: runner.env,
       reporter: runner,

@@ -26,12 +26,16 @@ export interface VideoJob {
   workspace: string
   dryRun: boolean
   delivery: DeliveryOptions
+  /** Delivery's own deadline, from the end of the download. */
+  uploadTimeoutMs: number
 }
 
 /** What the story needs around it: the client, the run's signal and deadline, and where to report. */
 export interface StoryContext {
   studio: StudioClient
   signal: AbortSignal
+  /** Aborted on cancel only: delivery is bounded by `uploadTimeoutMs`, not by the run's deadline. */
+  cancelled: AbortSignal
   deadline: number
   env: NodeJS.ProcessEnv
   reporter: Reporter
@@ -129,7 +133,15 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   // Before delivery: a file with no picture is never published.
   const facts = await checkVideo(video.path, job.settings.resolution, reporter.warn)
   const links = await reporter.group('Delivering the video', () =>
-    deliverVideo(delivery, video, reporter.log)
+    deliverWithin(job.uploadTimeoutMs, context.cancelled, signal =>
+      deliverVideo(delivery, video, reporter.log, signal)
+    ).catch((error: unknown) => {
+      if (!(error instanceof UploadStopped)) throw error
+      throw new ActionError(
+        `${error.message} The video was downloaded but not delivered: it is at ${path.relative(job.workspace, video.path)}.`,
+        error.details
+      )
+    })
   )
   return {
     kind: 'rendered',
@@ -144,6 +156,52 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       videoPath: path.relative(job.workspace, video.path),
       delivery: links
     }
+  }
+}
+
+/** Why delivery was stopped: its deadline, or a cancel. */
+class UploadStopped extends ActionError {}
+
+/**
+ * Delivery under its own deadline and the job's cancel. The upload libraries may not stop on the signal
+ * (a stalled blob PUT), so the delivery is raced against it and abandoned; the process then exits.
+ */
+async function deliverWithin<T>(
+  timeoutMs: number,
+  cancelled: AbortSignal,
+  deliver: (signal: AbortSignal) => Promise<T>
+): Promise<T> {
+  const deadline = new AbortController()
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new ActionError(
+          `The upload did not finish within \`upload-timeout-minutes\` (${timeoutMs / 60_000}).`,
+          { input: 'upload-timeout-minutes' }
+        )
+      ),
+    timeoutMs
+  )
+  const signal = AbortSignal.any([cancelled, deadline.signal])
+  let onAbort = (): void => {}
+  const stopped = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      const reason: unknown = signal.reason
+      reject(
+        new UploadStopped(
+          reason instanceof Error ? reason.message : String(reason),
+          reason instanceof ActionError ? reason.details : {}
+        )
+      )
+    }
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([deliver(signal), stopped])
+  } finally {
+    clearTimeout(timer)
+    signal.removeEventListener('abort', onAbort)
   }
 }
 

@@ -99,9 +99,9 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  *   failed) no progress answer has told yet: now, and the most at once since the start
  * @property {() => string[]} tokens the tokens minted so far, to check that none leaks into a log
  * @property {() => void} expireTokens every minted token is refused from now on (401 TOKEN_EXPIRED)
- * @property {(route: ApiRoute, listener: (answered: number) => void) => void} on calls `listener` once
- *   an answer on `route` was sent, with how many that route has answered: tests arm faults on what the
- *   simulator saw, never on a timer
+ * @property {(route: ApiRoute | 'download', listener: (count: number) => void) => void} on calls
+ *   `listener` once an answer on an API route was sent, or as a download request arrives, with how many
+ *   that route has seen: tests arm faults on what the simulator saw, never on a timer
  * @property {() => Promise<void>} close
  */
 
@@ -121,7 +121,7 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {Set<NodeJS.Timeout>} timers
  * @property {string} downloadOrigin
  * @property {EventEmitter} events
- * @property {Map<ApiRoute, number>} answered answers sent, by route
+ * @property {Map<FaultRoute, number>} answered answers sent (downloads: requests seen), by route
  * @typedef {object} Call
  * @property {SimState} state
  * @property {string} id the project id in the path, '' for routes without one
@@ -285,9 +285,17 @@ async function handleApi(state, req, res) {
   const reply = answer(state, match, req, body, fault)
   if (fault?.kind === 'reset' && fault.processed) return void req.socket.resetAndDestroy()
   send(res, reply)
-  const answered = (state.answered.get(match.route) ?? 0) + 1
-  state.answered.set(match.route, answered)
-  state.events.emit(match.route, answered)
+  seen(state, match.route)
+}
+
+/**
+ * @param {SimState} state
+ * @param {FaultRoute} route
+ */
+function seen(state, route) {
+  const count = (state.answered.get(route) ?? 0) + 1
+  state.answered.set(route, count)
+  state.events.emit(route, count)
 }
 
 /**
@@ -659,6 +667,7 @@ async function handleDownload(state, req, res) {
   const record = logRequest(state, 'download', req, served ? 'download' : null)
   if (!path || !served)
     return send(res, storeError(404, 'NoSuchKey', 'The specified key does not exist.'))
+  seen(state, 'download')
   const fault = takeFault(state, record, {
     method: req.method ?? 'GET',
     range: req.headers.range !== undefined
