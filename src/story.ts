@@ -26,8 +26,8 @@ export interface VideoJob {
   workspace: string
   dryRun: boolean
   delivery: DeliveryOptions
-  /** Delivery's own deadline, from the end of the download. */
-  uploadTimeoutMs: number
+  /** Delivery's own deadline, from the end of the download; 10 minutes when not given. */
+  uploadTimeoutMs?: number
 }
 
 /** What the story needs around it: the client, the run's signal and deadline, and where to report. */
@@ -35,7 +35,7 @@ export interface StoryContext {
   studio: StudioClient
   signal: AbortSignal
   /** Aborted on cancel only: delivery is bounded by `uploadTimeoutMs`, not by the run's deadline. */
-  cancelled: AbortSignal
+  cancelled?: AbortSignal
   deadline: number
   env: NodeJS.ProcessEnv
   reporter: Reporter
@@ -133,7 +133,7 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   // Before delivery: a file with no picture is never published.
   const facts = await checkVideo(video.path, job.settings.resolution, reporter.warn)
   const links = await reporter.group('Delivering the video', () =>
-    deliverWithin(job.uploadTimeoutMs, context.cancelled, signal =>
+    deliverWithin(job.uploadTimeoutMs ?? 600_000, context.cancelled ?? signal, signal =>
       deliverVideo(delivery, video, reporter.log, signal)
     ).catch((error: unknown) => {
       if (!(error instanceof UploadStopped)) throw error
