@@ -38,18 +38,18 @@ async function prepareDelivery(options, videoFileName, env, log) {
  * Uploads the rendered video. The artifact goes first: it has no size limit and keeps the paid-for
  * video even when the release upload then fails, in which case the error says where it is.
  */
-async function deliverVideo(prepared, video, log) {
+async function deliverVideo(prepared, video, log, signal) {
     const artifact = prepared.artifact
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 91555))).uploadArtifact(prepared.artifact, video, log)
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 91555))).uploadArtifact(prepared.artifact, video, log, signal)
         : undefined;
     if (!prepared.release)
         return { ...artifact };
     try {
         const { uploadReleaseAsset } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 76543));
-        return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log)) };
+        return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log, signal)) };
     }
     catch (error) {
-        if (!artifact || !(error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l))
+        if (signal?.aborted || !artifact || !(error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l))
             throw error;
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`The video was uploaded as workflow artifact ${artifact.artifactUrl}, but not to the release: ${error.message}`, error.details);
     }

@@ -170,14 +170,17 @@ async function prepareRelease(target, videoFileName, env, log) {
  * each time with a new read stream and after deleting whatever a failed attempt left behind
  * (GitHub keeps a half-uploaded asset in state "starter", which blocks the name).
  */
-async function uploadReleaseAsset(prepared, video, log, policy = retry/* defaultRetryPolicy */.u) {
+async function uploadReleaseAsset(prepared, video, log, signal, policy = retry/* defaultRetryPolicy */.u) {
     if (video.size >= MAX_ASSET_BYTES) {
         throw new errors/* ActionError */.l(`The video is ${(0,format/* formatBytes */.z)(video.size)}, but GitHub release assets must be smaller than 2 GiB: ` +
             'use upload: artifact for a video this large (workflow artifacts have no such limit).', { input: 'upload' });
     }
     log(`Uploading ${prepared.assetName} (${(0,format/* formatBytes */.z)(video.size)}) to release ${prepared.tag}`);
     try {
-        const asset = await (0,retry/* withRetries */.L)(attempt => uploadOnce(prepared, video, attempt > 1, log), error => isTransientGitHubError(error) || isAlreadyExists(error), (error, delayMs, next) => log(`Upload attempt ${next - 1} failed (${summarize(error)}); retrying in ${delayMs / 1000} s ` +
+        const asset = await (0,retry/* withRetries */.L)(attempt => {
+            signal?.throwIfAborted();
+            return uploadOnce(prepared, video, attempt > 1, log, signal);
+        }, error => isTransientGitHubError(error) || isAlreadyExists(error), (error, delayMs, next) => log(`Upload attempt ${next - 1} failed (${summarize(error)}); retrying in ${delayMs / 1000} s ` +
             `with a fresh read of the file (attempt ${next} of ${policy.delaysMs.length + 1}).`), policy);
         return {
             releaseId: String(prepared.releaseId),
@@ -195,7 +198,7 @@ async function uploadReleaseAsset(prepared, video, log, policy = retry/* default
         });
     }
 }
-async function uploadOnce(prepared, video, isRetry, log) {
+async function uploadOnce(prepared, video, isRetry, log, signal) {
     const existing = await findAsset(prepared);
     if (existing) {
         // A lost answer to a finished upload: the asset is there, byte for byte.
@@ -217,7 +220,8 @@ async function uploadOnce(prepared, video, isRetry, log) {
             name: prepared.assetName,
             label: prepared.label,
             data: body,
-            headers: { 'content-type': 'video/mp4', 'content-length': video.size }
+            headers: { 'content-type': 'video/mp4', 'content-length': video.size },
+            request: { signal }
         });
         return response.data;
     }

@@ -67,14 +67,18 @@ async function prepareArtifact(target, videoFileName, env, log) {
  * on. @actions/artifact retries Twirp 5xx and the Azure SDK retries blocks, but a dropped
  * connection to the results service fails at once: that is retried here, from scratch.
  */
-async function uploadArtifact(prepared, video, log, policy = _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultRetryPolicy */ .u) {
+async function uploadArtifact(prepared, video, log, signal, policy = _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultRetryPolicy */ .u) {
     if (node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(video.path) !== prepared.name) {
         throw new Error(`prepared artifact ${prepared.name}, but the video is ${video.path}`);
     }
     const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_1__/* .DefaultArtifactClient */ .t9();
     log(`Uploading ${prepared.name} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(video.size)}) as a workflow artifact`);
     try {
-        const id = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .L)(attempt => uploadOnce(client, prepared, video, attempt > 1, log), isTransientArtifactError, (error, delayMs, next) => log(`Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
+        const id = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .L)(attempt => {
+            // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
+            signal?.throwIfAborted();
+            return uploadOnce(client, prepared, video, attempt > 1, log);
+        }, isTransientArtifactError, (error, delayMs, next) => log(`Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
             `${delayMs / 1000} s (attempt ${next} of ${policy.delaysMs.length + 1}).`), policy);
         return {
             artifactId: String(id),

@@ -34,7 +34,7 @@ async function main(argv) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis}`);
     if (extra.length)
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} takes one project id, not also "${extra[0]}"`);
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76547));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28282));
     return runCommand(name, projectId, parsed.values);
 }
 function parse(options, args, name) {

@@ -24,7 +24,8 @@ const actionYaml = parseYaml(await readFile(path.join(ROOT, 'action.yml'), 'utf8
  * @property {Record<string, string>} inputs
  * @property {Record<string, string | undefined>} [env] extra variables; undefined removes one
  * @property {string} [workspace] an existing workspace; a fresh temp dir otherwise
- * @property {number} [cancelAfterMs] send SIGINT after this many ms, as the runner does on cancel
+ * @property {(cancel: () => void) => void} [cancelOn] given the function that sends SIGINT (as the runner
+ *   does on cancel), to call on an event the test servers see: never on a timer
  * @property {string} [githubToken] the value of `${{ github.token }}` in defaults
  * @property {Omit<import('./github/env.js').RunnerEnvOptions, 'workspace' | 'runnerTemp'>} [runner] the
  *   GitHub side: results service, releases API, ref, event
@@ -92,19 +93,15 @@ export async function runAction(options) {
     stderr += chunk
     options.onOutput?.(String(chunk))
   })
-  const cancel =
-    options.cancelAfterMs === undefined
-      ? undefined
-      : setTimeout(() => child.kill('SIGINT'), options.cancelAfterMs)
+  options.cancelOn?.(() => child.kill('SIGINT'))
   /** @type {number | null} */
   const code = await new Promise(resolve => child.on('close', resolve))
-  clearTimeout(cancel)
   return {
     code,
     stdout,
     stderr,
     outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT, 'utf8')),
-    summary: await readFile(env.GITHUB_STEP_SUMMARY, 'utf8'),
+    summary: env.GITHUB_STEP_SUMMARY ? await readFile(env.GITHUB_STEP_SUMMARY, 'utf8') : '',
     workspace,
     durationMs: Date.now() - started
   }

@@ -18,7 +18,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
   try {
     const inputs = readInputs(runner.input, runner.env)
     runSignal = startRunSignal(inputs.timeoutMs)
-    const { signal, deadline } = runSignal
+    const { signal, cancelled, deadline } = runSignal
     const studio = new StudioClient({
       apiUrl: inputs.apiUrl,
       credentials: inputs.credentials,
@@ -31,6 +31,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     const shared = {
       studio,
       signal,
+      cancelled,
       deadline,
       env: runner.env,
       reporter: runner,

@@ -15,6 +15,7 @@ import { ActionError } from './shared/errors.js'
 import { defaultOutputPath } from './shared/output-path.js'
 import type { Reporter } from './shared/reporter.js'
 import type { Video } from './shared/video.js'
+import { checkOutputPath, removeStaleParts } from './shared/workspace-files.js'
 
 /** One video to make: what to render from, how, and where it goes. Plain values, from either edge. */
 export interface VideoJob {
@@ -29,12 +30,16 @@ export interface VideoJob {
   workspace: string
   dryRun: boolean
   delivery: DeliveryOptions
+  /** Delivery's own deadline, from the end of the download; 10 minutes when not given. */
+  uploadTimeoutMs?: number
 }
 
 /** What the story needs around it: the client, the run's signal and deadline, and where to report. */
 export interface StoryContext {
   studio: StudioClient
   signal: AbortSignal
+  /** Aborted on cancel only: delivery is bounded by `uploadTimeoutMs`, not by the run's deadline. */
+  cancelled?: AbortSignal
   deadline: number
   env: NodeJS.ProcessEnv
   reporter: Reporter
@@ -86,6 +91,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   const videoPath =
     job.outputPath ??
     defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
+  // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
+  await checkOutputPath(job.workspace, videoPath)
   if (job.dryRun) {
     if (hash && cache)
       reporter.log(
@@ -108,6 +115,9 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
     prepareDelivery(job.delivery, path.basename(videoPath), context.env, reporter.log)
   )
 
+  for (const file of await removeStaleParts(videoPath))
+    reporter.log(`Removed ${path.basename(file)}, left by an earlier run that was stopped.`)
+
   const useCache = hash && cache && !job.resumeProjectId ? { hash, cache } : undefined
   const hit = useCache && (await useCache.cache.lookupVideo(useCache.hash))
   const got = hit
@@ -122,7 +132,15 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       downloadUrl: got.downloadUrl
     })
   const links = await reporter.group('Delivering the video', () =>
-    deliverVideo(delivery, got.video, reporter.log)
+    deliverWithin(job.uploadTimeoutMs ?? 600_000, context.cancelled ?? signal, signal =>
+      deliverVideo(delivery, got.video, reporter.log, signal)
+    ).catch((error: unknown) => {
+      if (!(error instanceof UploadStopped)) throw error
+      throw new ActionError(
+        `${error.message} The video was downloaded but not delivered: it is at ${path.relative(job.workspace, got.video.path)}.`,
+        error.details
+      )
+    })
   )
   return {
     kind: 'rendered',
@@ -213,6 +231,52 @@ async function reuseCachedVideo(
     downloadUrl,
     video: { ...hit.video, path: videoPath },
     cacheHit: true
+  }
+}
+
+/** Why delivery was stopped: its deadline, or a cancel. */
+class UploadStopped extends ActionError {}
+
+/**
+ * Delivery under its own deadline and the job's cancel. The upload libraries may not stop on the signal
+ * (a stalled blob PUT), so the delivery is raced against it and abandoned; the process then exits.
+ */
+async function deliverWithin<T>(
+  timeoutMs: number,
+  cancelled: AbortSignal,
+  deliver: (signal: AbortSignal) => Promise<T>
+): Promise<T> {
+  const deadline = new AbortController()
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new ActionError(
+          `The upload did not finish within \`upload-timeout-minutes\` (${timeoutMs / 60_000}).`,
+          { input: 'upload-timeout-minutes' }
+        )
+      ),
+    timeoutMs
+  )
+  const signal = AbortSignal.any([cancelled, deadline.signal])
+  let onAbort = (): void => {}
+  const stopped = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      const reason: unknown = signal.reason
+      reject(
+        new UploadStopped(
+          reason instanceof Error ? reason.message : String(reason),
+          reason instanceof ActionError ? reason.details : {}
+        )
+      )
+    }
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([deliver(signal), stopped])
+  } finally {
+    clearTimeout(timer)
+    signal.removeEventListener('abort', onAbort)
   }
 }
 

@@ -13,7 +13,7 @@ export interface FaultRow {
   /** Auth mode: the minted token (app-id + user-key) or a fixed api-key. */
   auth?: 'key' | 'app'
   inputs?: Record<string, string>
-  /** Arms the fault; may return a function run while the action is running (given the elapsed ms). */
+  /** Arms the fault; may return a function run mid-render, once the simulator sent its first progress answer. */
   arm: (sim: Sim) => void | ((sim: Sim) => void)
   /** 'video': the run ends with the right bytes. A RegExp: it ends with exit 1 and this one-line error. */
   outcome: 'video' | RegExp

@@ -160,9 +160,14 @@ describe('a render end to end', () => {
 
   it('resumes a render started earlier without exporting again', async () => {
     const s = await start({ renderMs: 300 })
-    const first = await runInProcess({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.001' } })
+    // The first run ends after its export, at its first progress answer: by what the simulator saw, not
+    // by a deadline racing the export.
+    s.inject({ route: 'progress', kind: 'status', status: 401, times: 10 })
+    const first = await runInProcess({ inputs: baseInputs(s) })
     expect(first.code).toBe(1)
+    expect(errorAnnotations(first)[0]).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
     expect(s.exports).toHaveLength(1)
+    s.clearFaults()
     const result = await runInProcess({
       inputs: { ...baseInputs(s), 'resume-project-id': SAMPLE_PROJECT_ID }
     })

@@ -10,6 +10,8 @@ import type { ExportRequest } from '../../src/aistudios/export-request.js'
  */
 
 let server: http.Server | undefined
+/** Called at the first retry the client schedules. */
+let refused: (() => void) | undefined
 afterEach(() => new Promise<void>(resolve => (server ? server.close(() => resolve()) : resolve())))
 
 async function freePort(): Promise<number> {
@@ -32,22 +34,31 @@ function client(port: number): StudioClient {
     credentials: { apiKey: 'k' },
     signal: new AbortController().signal,
     requestTimeoutMs: 5000,
-    onSecret: () => undefined
+    onSecret: () => undefined,
+    reporter: {
+      log: () => undefined,
+      warn: () => {
+        refused?.()
+        refused = undefined
+      }
+    }
   })
 }
 
 it('retries the export when the connection was refused, and sends it once', async () => {
   const port = await freePort()
   let received = 0
-  setTimeout(() => {
+  // Nothing listens until the first refusal was seen and a retry scheduled: no timer races the backoff.
+  const listening = new Promise<void>(resolve => {
     server = http.createServer((_req, res) => {
       received++
       res.setHeader('content-type', 'application/json')
       res.end(JSON.stringify({ success: true, data: { projectId: 'p1' } }))
     })
-    server.listen(port, '127.0.0.1')
-  }, 300)
+    refused = () => server?.listen(port, '127.0.0.1', resolve)
+  })
   await expect(client(port).startExport(request)).resolves.toBe('p1')
+  await listening
   expect(received).toBe(1)
 })
 

@@ -12,6 +12,7 @@ const DEFAULTS: Record<string, string> = {
   resolution: '1080',
   'timeout-minutes': '30',
   'request-timeout-seconds': '30',
+  'upload-timeout-minutes': '10',
   'dry-run': 'false',
   upload: 'none',
   overwrite: 'true'
@@ -47,6 +48,7 @@ describe('readInputs', () => {
     expect(inputs.projectId).toBe('65fa6b07dca2e367461a2925')
     expect(inputs.credentials).toEqual({ apiKey: 'key-123' })
     expect(inputs.timeoutMs).toBe(150_000)
+    expect(inputs.uploadTimeoutMs).toBe(600_000)
     expect(inputs.outputPath).toBe(path.join(WORKSPACE, 'out/demo.mp4'))
     expect(inputs.dryRun).toBe(true)
     expect(inputs.apiUrl).toBe('https://app.aistudios.com')

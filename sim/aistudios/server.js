@@ -7,6 +7,7 @@
  * Where the public docs are silent the choices are ours, marked [U] below ([I] where the docs hint):
  * guesses that make a client defensive, not facts about the service.
  */
+import { EventEmitter } from 'node:events'
 import { createServer } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { stat } from 'node:fs/promises'
@@ -98,6 +99,9 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  *   failed) no progress answer has told yet: now, and the most at once since the start
  * @property {() => string[]} tokens the tokens minted so far, to check that none leaks into a log
  * @property {() => void} expireTokens every minted token is refused from now on (401 TOKEN_EXPIRED)
+ * @property {(route: ApiRoute | 'download', listener: (count: number) => void) => void} on calls
+ *   `listener` once an answer on an API route was sent, or as a download request arrives, with how many
+ *   that route has seen: tests arm faults on what the simulator saw, never on a timer
  * @property {() => Promise<void>} close
  */
 
@@ -116,6 +120,8 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {Array<{ projectId?: string, failure: RenderFailure }>} pendingFailures
  * @property {Set<NodeJS.Timeout>} timers
  * @property {string} downloadOrigin
+ * @property {EventEmitter} events
+ * @property {Map<FaultRoute, number>} answered answers sent (downloads: requests seen), by route
  * @typedef {object} Call
  * @property {SimState} state
  * @property {string} id the project id in the path, '' for routes without one
@@ -162,7 +168,9 @@ export async function startAiStudiosSim(options = {}) {
     faults: createFaultQueue(),
     pendingFailures: [],
     timers: new Set(),
-    downloadOrigin: '' // known once the download host listens
+    downloadOrigin: '', // known once the download host listens
+    events: new EventEmitter(),
+    answered: new Map()
   }
   const api = createServer((req, res) => guard(res, handleApi(state, req, res)))
   const download = createServer((req, res) => guard(res, handleDownload(state, req, res)))
@@ -187,6 +195,7 @@ export async function startAiStudiosSim(options = {}) {
     expireTokens: () => {
       for (const token of state.tokens.keys()) state.tokens.set(token, 0)
     },
+    on: (route, listener) => void state.events.on(route, listener),
     close: async () => {
       for (const timer of state.timers) clearTimeout(timer)
       state.timers.clear()
@@ -277,6 +286,17 @@ async function handleApi(state, req, res) {
   if (fault?.kind === 'reset' && fault.processed) return void req.socket.resetAndDestroy()
   if (fault?.kind === 'stallBody') return stallBody(res, reply)
   send(res, reply)
+  seen(state, match.route)
+}
+
+/**
+ * @param {SimState} state
+ * @param {FaultRoute} route
+ */
+function seen(state, route) {
+  const count = (state.answered.get(route) ?? 0) + 1
+  state.answered.set(route, count)
+  state.events.emit(route, count)
 }
 
 /**
@@ -661,6 +681,7 @@ async function handleDownload(state, req, res) {
   const record = logRequest(state, 'download', req, served ? 'download' : null)
   if (!path || !served)
     return send(res, storeError(404, 'NoSuchKey', 'The specified key does not exist.'))
+  seen(state, 'download')
   const fault = takeFault(state, record, {
     method: req.method ?? 'GET',
     range: req.headers.range !== undefined

@@ -73,7 +73,7 @@ export function sendJson(res, status, body, headers = {}) {
 }
 
 /**
- * @typedef {{ kind: 'status' | 'reset' | 'cutUpload' | 'dropAnswer', status?: number, times?: number, msg?: string }} FaultBase
+ * @typedef {{ kind: 'status' | 'reset' | 'cutUpload' | 'dropAnswer' | 'hang', status?: number, times?: number, msg?: string }} FaultBase
  * @typedef {FaultBase & { target: string, left: number }} PendingFault
  */
 

@@ -2,6 +2,7 @@
 // A stand-in for GitHub's Actions results service (the "artifact v4" backend @actions/artifact
 // talks to): Twirp JSON RPCs plus a blob store behind signed URLs. Wire details, and the ways the
 // real service answers, are in docs/github-protocols.md.
+import { EventEmitter } from 'node:events'
 import { createHash, randomUUID } from 'node:crypto'
 import { azuriteBlobs } from './blob-azurite.js'
 import { memoryBlobs } from './blob-memory.js'
@@ -59,8 +60,9 @@ const TWIRP_CODES = {
 /**
  * `rpc` is an RPC name or 'blob'; `times` defaults to 1. 'status' answers with that status (a
  * Twirp JSON error, or a storage XML error for 'blob'); 'reset' drops the connection unanswered;
- * 'dropAnswer' (RPCs only) does the work and then drops the connection, like a lost response.
- * @typedef {{ rpc: string, kind: 'status' | 'reset' | 'dropAnswer', status?: number, times?: number, msg?: string }} ResultsFault
+ * 'dropAnswer' (RPCs only) does the work and then drops the connection, like a lost response; 'hang'
+ * reads the request and never answers (a stalled blob PUT), until the server closes.
+ * @typedef {{ rpc: string, kind: 'status' | 'reset' | 'dropAnswer' | 'hang', status?: number, times?: number, msg?: string }} ResultsFault
  */
 
 /** @typedef {{ target: string, op?: string, status: number }} ResultsRequest */
@@ -120,6 +122,7 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
   /** @type {ResultsRequest[]} */
   const requests = []
   const faults = faultQueue()
+  const events = new EventEmitter()
   let nextId = 1
   /** @type {CacheEntry[]} */
   const cacheEntries = []
@@ -348,10 +351,12 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
       const entry = { target, status: 0 }
       if (isBlob) entry.op = url.searchParams.get('comp') ?? req.method
       requests.push(entry)
+      events.emit('request', entry)
       res.once('finish', () => (entry.status = res.statusCode))
 
       const fault = faults.take(target)
       if (fault?.kind === 'reset') return void req.socket.destroy()
+      if (fault?.kind === 'hang') return void req.resume()
       if (fault && fault.kind !== 'dropAnswer') {
         await drain(req)
         const status = fault.status ?? 503
@@ -393,6 +398,14 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
       const stored = artifact && (await store.read(artifact.blob))
       if (!stored) throw new Error(`no artifact ${name}`)
       return stored.bytes
+    },
+    /**
+     * Calls `listener` as each request arrives (before any fault): tests act on what the service saw.
+     * @param {'request'} event
+     * @param {(request: ResultsRequest) => void} listener
+     */
+    on(event, listener) {
+      events.on(event, listener)
     },
     /** @param {ResultsFault} fault */
     inject(fault) {

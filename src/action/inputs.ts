@@ -92,6 +92,13 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
     timeoutMs:
       positiveNumberInput(read('timeout-minutes'), 'timeout-minutes', MAX_TIMEOUT_MINUTES, 30) *
       60_000,
+    uploadTimeoutMs:
+      positiveNumberInput(
+        read('upload-timeout-minutes'),
+        'upload-timeout-minutes',
+        MAX_TIMEOUT_MINUTES,
+        10
+      ) * 60_000,
     requestTimeoutMs:
       positiveNumberInput(read('request-timeout-seconds'), 'request-timeout-seconds', 600, 60) *
       1000,

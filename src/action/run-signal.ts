@@ -7,7 +7,10 @@ export class DeadlineError extends ActionError {}
 export class CancelledError extends ActionError {}
 
 export interface RunSignal {
+  /** Aborted at the deadline or on cancel. */
   signal: AbortSignal
+  /** Aborted on cancel only: delivery has a deadline of its own (`upload-timeout-minutes`). */
+  cancelled: AbortSignal
   /** ms epoch of the deadline. */
   deadline: number
   dispose(): void
@@ -22,18 +25,22 @@ const CANCEL_GRACE_MS = 5000
  */
 export function startRunSignal(timeoutMs: number, now = Date.now()): RunSignal {
   const controller = new AbortController()
+  const cancel = new AbortController()
   const timer = setTimeout(
     () => controller.abort(new DeadlineError('The deadline (`timeout-minutes`) passed.')),
     timeoutMs
   )
   const onSignal = (name: NodeJS.Signals): void => {
-    controller.abort(new CancelledError(`The job was cancelled (${name}).`))
+    const reason = new CancelledError(`The job was cancelled (${name}).`)
+    controller.abort(reason)
+    cancel.abort(reason)
     setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref()
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   return {
     signal: controller.signal,
+    cancelled: cancel.signal,
     deadline: now + timeoutMs,
     dispose: () => {
       clearTimeout(timer)

@@ -87,6 +87,7 @@ export async function uploadArtifact(
   prepared: PreparedArtifact,
   video: Video,
   log: (line: string) => void,
+  signal?: AbortSignal,
   policy: RetryPolicy = defaultRetryPolicy
 ): Promise<ArtifactDelivery> {
   if (path.basename(video.path) !== prepared.name) {
@@ -96,7 +97,11 @@ export async function uploadArtifact(
   log(`Uploading ${prepared.name} (${formatBytes(video.size)}) as a workflow artifact`)
   try {
     const id = await withRetries(
-      attempt => uploadOnce(client, prepared, video, attempt > 1, log),
+      attempt => {
+        // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
+        signal?.throwIfAborted()
+        return uploadOnce(client, prepared, video, attempt > 1, log)
+      },
       isTransientArtifactError,
       (error, delayMs, next) =>
         log(

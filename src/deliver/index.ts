@@ -64,17 +64,18 @@ export async function prepareDelivery(
 export async function deliverVideo(
   prepared: PreparedDelivery,
   video: Video,
-  log: (line: string) => void
+  log: (line: string) => void,
+  signal?: AbortSignal
 ): Promise<DeliveryResult> {
   const artifact = prepared.artifact
-    ? await (await import('./artifact.js')).uploadArtifact(prepared.artifact, video, log)
+    ? await (await import('./artifact.js')).uploadArtifact(prepared.artifact, video, log, signal)
     : undefined
   if (!prepared.release) return { ...artifact }
   try {
     const { uploadReleaseAsset } = await import('./release.js')
-    return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log)) }
+    return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log, signal)) }
   } catch (error) {
-    if (!artifact || !(error instanceof ActionError)) throw error
+    if (signal?.aborted || !artifact || !(error instanceof ActionError)) throw error
     throw new ActionError(
       `The video was uploaded as workflow artifact ${artifact.artifactUrl}, but not to the release: ${error.message}`,
       error.details

@@ -120,6 +120,7 @@ export async function uploadReleaseAsset(
   prepared: PreparedRelease,
   video: Video,
   log: (line: string) => void,
+  signal?: AbortSignal,
   policy: RetryPolicy = defaultRetryPolicy
 ): Promise<ReleaseDelivery> {
   if (video.size >= MAX_ASSET_BYTES) {
@@ -132,7 +133,10 @@ export async function uploadReleaseAsset(
   log(`Uploading ${prepared.assetName} (${formatBytes(video.size)}) to release ${prepared.tag}`)
   try {
     const asset = await withRetries(
-      attempt => uploadOnce(prepared, video, attempt > 1, log),
+      attempt => {
+        signal?.throwIfAborted()
+        return uploadOnce(prepared, video, attempt > 1, log, signal)
+      },
       error => isTransientGitHubError(error) || isAlreadyExists(error),
       (error, delayMs, next) =>
         log(
@@ -160,7 +164,8 @@ async function uploadOnce(
   prepared: PreparedRelease,
   video: Video,
   isRetry: boolean,
-  log: (line: string) => void
+  log: (line: string) => void,
+  signal: AbortSignal | undefined
 ): Promise<AssetData> {
   const existing = await findAsset(prepared)
   if (existing) {
@@ -184,7 +189,8 @@ async function uploadOnce(
       name: prepared.assetName,
       label: prepared.label,
       data: body,
-      headers: { 'content-type': 'video/mp4', 'content-length': video.size }
+      headers: { 'content-type': 'video/mp4', 'content-length': video.size },
+      request: { signal }
     })
     return response.data
   } finally {

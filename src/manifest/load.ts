@@ -38,7 +38,7 @@ export async function loadManifest(
   const shown = path.relative(workspace, absolute).split(path.sep).join('/') || file
   let text: string
   try {
-    text = await readText(files, absolute)
+    text = await readText(files, absolute, workspace)
   } catch (error) {
     if (error instanceof FileProblem)
       throw failAt({ file: shown }, `the manifest file ${error.message}`)

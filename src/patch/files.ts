@@ -1,4 +1,7 @@
 import path from 'node:path'
+import { FileProblem, describe, isInside } from '../shared/workspace-files.js'
+
+export { FileProblem, isInside }
 
 /**
  * The engine's only window on the file system, passed in by the caller (`nodeFiles` in a run, a map in
@@ -10,17 +13,13 @@ export interface FileSource {
   readFile(file: string): Promise<Uint8Array>
 }
 
-/** Why a file could not be read, in words that complete "<file> …". */
-export class FileProblem extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'FileProblem'
-  }
-}
-
-/** A UTF-8 text file (a byte-order mark is dropped). */
-export async function readText(files: FileSource, file: string): Promise<string> {
-  const real = await attempt(() => files.realpath(file))
+/** A UTF-8 text file (a byte-order mark is dropped), inside the workspace once symlinks are resolved. */
+export async function readText(
+  files: FileSource,
+  file: string,
+  workspace: string
+): Promise<string> {
+  const real = await realInside(files, workspace, file)
   return decodeUtf8(await attempt(() => files.readFile(real)))
 }
 
@@ -37,18 +36,19 @@ export async function readScriptFile(
   const file = path.resolve(patchDir, name)
   if (!isInside(workspace, file))
     throw new FileProblem('is outside the workspace: keep scripts in the repository')
+  const real = await realInside(files, workspace, file)
+  return { file, text: decodeUtf8(await attempt(() => files.readFile(real))) }
+}
+
+/** Nothing outside the workspace is opened: a symlink (to the file or a folder on the way) is followed first. */
+async function realInside(files: FileSource, workspace: string, file: string): Promise<string> {
   const real = await attempt(() => files.realpath(file))
   const realWorkspace = await attempt(() => files.realpath(workspace))
   if (!isInside(realWorkspace, real))
     throw new FileProblem(
-      `is a symlink to ${real}, outside the workspace: keep scripts in the repository`
+      'resolves (through a symlink) to a place outside the workspace: keep it in the repository'
     )
-  return { file, text: decodeUtf8(await attempt(() => files.readFile(real))) }
-}
-
-export function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file)
-  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+  return real
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -75,15 +75,7 @@ async function attempt<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    throw new FileProblem(describeFailure(error))
+    if (error instanceof FileProblem) throw error
+    throw new FileProblem(describe(error))
   }
-}
-
-function describeFailure(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
-  if (code === 'ENOENT') return 'does not exist: check the path, and that the file is committed'
-  if (code === 'EISDIR') return 'is a directory, not a file'
-  if (code === 'EACCES') return 'cannot be read: permission denied'
-  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`
 }

@@ -37,7 +37,7 @@ export async function loadPatch(
   const shown = displayPath(workspace, absolute)
   let text: string
   try {
-    text = await readText(files, absolute)
+    text = await readText(files, absolute, workspace)
   } catch (error) {
     if (error instanceof FileProblem)
       throw failAt({ file: shown }, `the patch file ${error.message}`)

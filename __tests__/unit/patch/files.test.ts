@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadPatch, nodeFiles, planEdits } from '../../../src/patch/index.js'
@@ -105,6 +107,21 @@ describe('script files on disk (nodeFiles)', () => {
     await writeFile(path.join(workspace, 'ok.yaml'), withFile('scripts/alias.md'))
     await writeFile(path.join(workspace, 'leak.yaml'), withFile('scripts/leak.md'))
     await writeFile(path.join(workspace, 'dir.yaml'), withFile('scripts'))
+    await writeFile(path.join(root, 'passwd.yaml'), 'name: outside-secret\n')
+    await symlink(path.join(root, 'passwd.yaml'), path.join(workspace, 'passwd.yaml'))
+    await mkdir(path.join(root, 'elsewhere'))
+    await writeFile(path.join(root, 'elsewhere', 'inner.yaml'), 'name: outside-secret\n')
+    await symlink(path.join(root, 'elsewhere'), path.join(workspace, 'linked'))
+    execFileSync('mkfifo', [path.join(workspace, 'fifo.md')])
+    // A device inside the workspace cannot be made without root; a socket is the same class (not a file).
+    await new Promise<void>(resolve => {
+      const server = net.createServer().listen(path.join(workspace, 'device.md'), () => {
+        server.unref()
+        resolve()
+      })
+    })
+    await writeFile(path.join(workspace, 'scripts', 'big.md'), Buffer.alloc(2 * 1024 * 1024, 'a'))
+    await writeFile(path.join(workspace, 'big.yaml'), withFile('scripts/big.md'))
   })
   afterAll(() => rm(root, { recursive: true, force: true }))
 
@@ -117,9 +134,32 @@ describe('script files on disk (nodeFiles)', () => {
   it('refuses a symlink that points out of the workspace', async () => {
     const error = await failure(() => loadPatch('leak.yaml', { workspace }))
     expect(error.message).toMatch(
-      /scenes\[0\]\.script\.file: scripts\/leak\.md is a symlink to .*secret\.txt, outside the workspace: keep scripts in the repository$/
+      /scenes\[0\]\.script\.file: scripts\/leak\.md resolves \(through a symlink\) to a place outside the workspace: keep it in the repository$/
     )
     expect(error.details.location).toEqual({ file: 'leak.yaml', line: 3, column: 21 })
+  })
+
+  it('refuses a patch file that is a symlink out of the workspace, or lies in a symlinked folder that is', async () => {
+    for (const file of ['passwd.yaml', 'linked/inner.yaml']) {
+      const error = await failure(() => loadPatch(file, { workspace }))
+      expect(error.message).toMatch(
+        /the patch file resolves \(through a symlink\) to a place outside/
+      )
+      expect(error.message).not.toContain('outside-secret')
+    }
+  })
+
+  it('refuses a FIFO at once instead of waiting for a writer, and a device', async () => {
+    for (const file of ['fifo.md', 'device.md']) {
+      await writeFile(path.join(workspace, `${file}.yaml`), withFile(file))
+      const error = await failure(() => loadPatch(`${file}.yaml`, { workspace }))
+      expect(error.message).toContain(`${file} is not a regular file (a pipe, socket or device)`)
+    }
+  })
+
+  it('refuses a script larger than the cap before reading it', async () => {
+    const error = await failure(() => loadPatch('big.yaml', { workspace }))
+    expect(error.message).toContain('scripts/big.md is 2 MiB: it may be at most 1 MiB')
   })
 
   it('refuses a directory', async () => {
