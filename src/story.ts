@@ -125,12 +125,6 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
     : await renderAndDownload()
   // Before delivery: a file with no picture is never published.
   const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn)
-  if (useCache && !got.cacheHit)
-    await useCache.cache.saveVideo(useCache.hash, got.video, {
-      projectId: got.renderedProjectId,
-      resolution: got.resolution,
-      downloadUrl: got.downloadUrl
-    })
   const links = await reporter.group('Delivering the video', () =>
     deliverWithin(job.uploadTimeoutMs ?? 600_000, context.cancelled ?? signal, signal =>
       deliverVideo(delivery, got.video, reporter.log, signal)
@@ -142,6 +136,13 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       )
     })
   )
+  // After delivery: the user's video comes first, and a slow cache must not hold it up.
+  if (useCache && !got.cacheHit)
+    await useCache.cache.saveVideo(useCache.hash, got.video, {
+      projectId: got.renderedProjectId,
+      resolution: got.resolution,
+      downloadUrl: got.downloadUrl
+    })
   return {
     kind: 'rendered',
     report: {

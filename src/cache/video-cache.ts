@@ -23,6 +23,7 @@ const RenderMetaSchema = z.object({ projectId: z.string().min(1), savedAt: z.str
 type Kind = 'video' | 'render'
 const VIDEO_FILE = 'video.mp4'
 const META_FILE = 'meta.json'
+const CACHE_TIMEOUT_MS = 120_000
 
 export interface VideoCacheOptions {
   reporter: Reporter
@@ -62,7 +63,7 @@ export class VideoCache {
 
   /** Whether a video entry exists, without downloading it (dry runs). */
   async lookupOnly(hash: string): Promise<boolean> {
-    const dir = await this.stage('video')
+    const dir = await this.stage('video', hash)
     const key = await this.guard('look up the video', () =>
       cache.restoreCache([dir], keyOf('video', hash), [], { lookupOnly: true })
     )
@@ -71,7 +72,7 @@ export class VideoCache {
 
   /** The cached video, restored into the staging directory and checked against its metadata; else undefined. */
   async lookupVideo(hash: string): Promise<{ video: Video; meta: VideoMeta } | undefined> {
-    const dir = await this.stage('video')
+    const dir = await this.stage('video', hash)
     const key = await this.guard('restore the video', () =>
       cache.restoreCache([dir], keyOf('video', hash))
     )
@@ -91,7 +92,7 @@ export class VideoCache {
 
   /** The project id of an export accepted earlier for this content, to resume instead of paying again. */
   async lookupRender(hash: string): Promise<string | undefined> {
-    const dir = await this.stage('render')
+    const dir = await this.stage('render', hash)
     const key = await this.guard('look up the render', () =>
       cache.restoreCache([dir], keyOf('render', hash))
     )
@@ -101,7 +102,7 @@ export class VideoCache {
 
   /** Right after an export is accepted, so a run cut short is resumed by the next one. */
   async saveRender(hash: string, renderedProjectId: string): Promise<void> {
-    const dir = await this.stage('render')
+    const dir = await this.stage('render', hash)
     await fs.writeFile(
       path.join(dir, META_FILE),
       JSON.stringify({ projectId: renderedProjectId, savedAt: this.now().toISOString() })
@@ -115,7 +116,7 @@ export class VideoCache {
     video: Video,
     meta: Omit<VideoMeta, 'sha256' | 'size' | 'savedAt'>
   ): Promise<void> {
-    const dir = await this.stage('video')
+    const dir = await this.stage('video', hash)
     await fs.copyFile(video.path, path.join(dir, VIDEO_FILE))
     const full: VideoMeta = {
       ...meta,
@@ -145,8 +146,9 @@ export class VideoCache {
   }
 
   /** An empty staging directory at a path stable across runs: the paths are part of the cache version. */
-  private async stage(kind: Kind): Promise<string> {
-    const dir = path.join(this.tempDir, 'aistudios-render-cache', kind)
+  private async stage(kind: Kind, hash: string): Promise<string> {
+    // One directory per content, so that videos of a manifest rendering side by side never share one.
+    const dir = path.join(this.tempDir, 'aistudios-render-cache', kind, hash)
     await fs.rm(dir, { recursive: true, force: true })
     await fs.mkdir(dir, { recursive: true })
     return dir
@@ -164,13 +166,23 @@ export class VideoCache {
 
   private async guard<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
     if (this.off) return undefined
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${CACHE_TIMEOUT_MS / 1000} s`)),
+        CACHE_TIMEOUT_MS
+      )
+    })
     try {
-      return await work()
+      // The cache client has no deadline of its own for a stalled upload: a cache never holds up a run.
+      return await Promise.race([work(), timeout])
     } catch (error) {
       this.off = true
       const reason = error instanceof Error ? error.message : String(error)
       this.reporter.warn(`Cache: could not ${what} (${reason}); going on as with \`cache: false\`.`)
       return undefined
+    } finally {
+      clearTimeout(timer)
     }
   }
 }

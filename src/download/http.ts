@@ -1,7 +1,7 @@
 /** One GET of the video, following redirects, with an idle timeout; no credentials are ever sent. */
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable } from 'node:stream'
-import { EnvHttpProxyAgent, errors, request, type Dispatcher } from 'undici'
+import { errors, request, type Dispatcher } from 'undici'
 import { ActionError } from '../shared/errors.js'
 import { isRedirect, redirectTarget } from './verdicts.js'
 
@@ -18,7 +18,7 @@ export class TransientError extends Error {
 }
 
 export interface Settings {
-  /** From proxyDispatcher(). */
+  /** From createOutboundDispatcher(), closed with the download. */
   dispatcher: Dispatcher
   signal: AbortSignal
   allowHttp: boolean
@@ -29,15 +29,6 @@ export interface Answer {
   statusCode: number
   headers: IncomingHttpHeaders
   body: Readable
-}
-
-/**
- * Honours the runner's `https_proxy`, `http_proxy` and `no_proxy` (or their upper-case forms), which
- * Node's own http client ignores; read from the environment as it is now. One per download, closed
- * with it.
- */
-export function proxyDispatcher(): Dispatcher {
-  return new EnvHttpProxyAgent()
 }
 
 async function get(url: URL, headers: Record<string, string>, settings: Settings): Promise<Answer> {

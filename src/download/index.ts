@@ -8,19 +8,13 @@ import { mkdir, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Dispatcher } from 'undici'
+import { createOutboundDispatcher } from '../shared/http-agent.js'
 import { backoffDelay } from '../shared/backoff.js'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
 import type { Video } from '../shared/video.js'
-import {
-  discard,
-  getFollowingRedirects,
-  idleOr,
-  proxyDispatcher,
-  TransientError,
-  type Settings
-} from './http.js'
+import { discard, getFollowingRedirects, idleOr, TransientError, type Settings } from './http.js'
 import { PartFile, sinkFor } from './part-file.js'
 import {
   checkUrl,
@@ -108,7 +102,7 @@ interface Context {
 
 /** The attempt loop: returns when every byte is on disk. */
 async function transfer(file: PartFile, url: URL, options: DownloadOptions): Promise<void> {
-  const dispatcher = proxyDispatcher()
+  const dispatcher = createOutboundDispatcher()
   try {
     await attempts(file, url, options, dispatcher)
   } finally {

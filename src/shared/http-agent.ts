@@ -1,4 +1,4 @@
-import { EnvHttpProxyAgent, type Dispatcher } from 'undici'
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici'
 
 /*
  * Every outbound request of the action (AI Studios, the download) goes through one dispatcher that honours the
@@ -14,6 +14,8 @@ export function outboundDispatcher(): Dispatcher {
 }
 
 /** A dispatcher reading the proxy variables now; tests use it to see a changed environment. */
-export function createOutboundDispatcher(): Dispatcher {
-  return new EnvHttpProxyAgent()
+export function createOutboundDispatcher(env: NodeJS.ProcessEnv = process.env): Dispatcher {
+  // Without a proxy a plain agent does the same, and spares the log undici's "experimental" warning.
+  const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some(name => env[name])
+  return proxied ? new EnvHttpProxyAgent() : new Agent()
 }
