@@ -193,7 +193,8 @@ function paceDelay(
 const CAP_FRACTION = 0.1
 const CAP_FLOOR_MS = 45_000
 
-function capOf(elapsed: number): number {
+/** The longest wait between polls once the render is `elapsed` ms old. */
+export function pollCapMs(elapsed: number): number {
   return Math.min(SCHEDULE_LIMITS.maxDelayMs, Math.max(CAP_FLOOR_MS, CAP_FRACTION * elapsed))
 }
 
@@ -204,7 +205,7 @@ function capOf(elapsed: number): number {
 export function nextPollDelay(input: ScheduleInput): number {
   const { startedAt, now, deadline, observations, retryAfterMs, consecutiveFailures = 0 } = input
   let delay = Math.min(
-    capOf(now - startedAt),
+    pollCapMs(now - startedAt),
     Math.max(SCHEDULE_LIMITS.minDelayMs, paceDelay(startedAt, now, observations))
   )
   if (consecutiveFailures > 0) {
