@@ -211,7 +211,10 @@ export function nextPollDelay(input: ScheduleInput): number {
   if (consecutiveFailures > 0) {
     const random = Math.min(1, Math.max(0, input.random ?? 0.5))
     // Never sooner than the pace would poll anyway; the backoff only spaces out retries of a struggling server.
-    delay = Math.max(delay, backoffDelay(consecutiveFailures, () => random, POLL_FAILURE_BACKOFF))
+    delay = Math.max(
+      delay,
+      backoffDelay(consecutiveFailures, () => random, POLL_FAILURE_BACKOFF)
+    )
   }
   if (retryAfterMs !== undefined && retryAfterMs > delay) delay = retryAfterMs
   return Math.round(Math.min(delay, Math.max(0, deadline - now)))

@@ -14,7 +14,8 @@ export type RenderStatus =
 const DONE_STATE = /^(complete|completed|done|success|succeeded|finished)$/i
 const FAILED_STATE = /fail|error|cancel|reject|abort/i
 // States that plainly mean "not yet"; any other is logged once verbatim so that a user can report it.
-const PENDING_STATE = /^(pending|queued|queue|waiting|wait|ready|started|start|running|rendering|processing|progress|in[ _-]?progress|encoding|exporting)$/i
+const PENDING_STATE =
+  /^(pending|queued|queue|waiting|wait|ready|started|start|running|rendering|processing|progress|in[ _-]?progress|encoding|exporting)$/i
 
 /**
  * What a progress answer means. The API documents `progress` and `downloadUrl` only; `state` exists but its
@@ -32,7 +33,9 @@ export function classifyProgress(data: ProgressData): RenderStatus {
 
 /** A state the action does not know (neither done, failed nor plainly pending). */
 export function isUnknownState(state: string | null | undefined): state is string {
-  return !!state && !DONE_STATE.test(state) && !FAILED_STATE.test(state) && !PENDING_STATE.test(state)
+  return (
+    !!state && !DONE_STATE.test(state) && !FAILED_STATE.test(state) && !PENDING_STATE.test(state)
+  )
 }
 
 /** The vendor gave up on the render: resuming it cannot help, unlike a deadline or a lost connection. */
@@ -68,7 +71,10 @@ export const GRACE_MS = 60_000
 
 /** An answer that says nothing clear about the render: not found, or a 2xx whose data does not parse. */
 function isOddAnswer(error: StudioError): boolean {
-  return error.status === 404 || (error.status !== undefined && error.status >= 200 && error.status < 300)
+  return (
+    error.status === 404 ||
+    (error.status !== undefined && error.status >= 200 && error.status < 300)
+  )
 }
 
 /** Polls until the render is done, fails, or the deadline passes. */
@@ -110,7 +116,9 @@ async function poll(
     for (let now = clock.now(); now < until; now = clock.now()) {
       await clock.sleep(Math.min(until, lastLogAt + HEARTBEAT_MS) - now, options.signal)
       if (clock.now() >= lastLogAt + HEARTBEAT_MS)
-        log(`Render ${projectId}: ${lastKnown}, ${seconds(clock.now() - options.startedAt)} elapsed`)
+        log(
+          `Render ${projectId}: ${lastKnown}, ${seconds(clock.now() - options.startedAt)} elapsed`
+        )
     }
   }
   const delayAt = (now: number): number =>
