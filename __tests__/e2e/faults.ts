@@ -146,6 +146,30 @@ export const FAULTS: FaultRow[] = [
     arm: sim => sim.inject({ route: 'progress', kind: 'backwards', by: 30, times: 1 }),
     outcome: 'video'
   },
+  ...(
+    [
+      ['notFound', 'not found'],
+      ['noData', 'without data'],
+      ['unparseable', 'that does not parse']
+    ] as const
+  ).map(([answer, what]): FaultRow => ({
+    fault: `A progress answer ${what} right after the export`,
+    behaviour: 'not ready yet (grace period: the first 60 s); polling goes on, no failed render',
+    arm: sim => sim.inject({ route: 'progress', kind: 'odd', answer, times: 1 }),
+    outcome: 'video',
+    check: (sim, log) => {
+      expect(progressRequests(sim)[0].fault).toBe('odd')
+      expect(log).toContain('right after the export')
+    }
+  })),
+  {
+    fault: 'Completion told by a done state below 100 %',
+    behaviour: 'a done `state` with a download URL is done, whatever the progress says',
+    arm: sim =>
+      sim.inject({ route: 'progress', kind: 'doneState', state: 'complete', times: Infinity }),
+    outcome: 'video',
+    check: (_sim, log) => expect(log).not.toContain('does not know')
+  },
   {
     fault: 'Progress that stalls',
     behaviour:
