@@ -37,7 +37,7 @@ export const SCHEDULE_LIMITS = {
    * that jumps from 0 to done without reporting anything in between is seen within it. */
   waitingMaxDelayMs: 60_000,
   /** The first poll, before anything is known about the pace: right after the export it could only say 0 %. */
-  firstDelayMs: 3_000
+  firstDelayMs: 5_000
 } as const
 
 /** Transient poll failures back off with the action's one backoff, from this step. */
