@@ -76,7 +76,8 @@ export const FAULTS: FaultRow[] = [
         route: 'progress',
         kind: 'status',
         status: 429,
-        retryAfter: new Date(Date.now() + 3000).toUTCString(),
+        // After the first poll (at 5 s): the date is absolute, so it is set from when the fault is armed.
+        retryAfter: new Date(Date.now() + 9000).toUTCString(),
         times: 1
       }),
     outcome: 'video',
@@ -146,13 +147,7 @@ export const FAULTS: FaultRow[] = [
     arm: sim => sim.inject({ route: 'progress', kind: 'backwards', by: 30, times: 1 }),
     outcome: 'video'
   },
-  ...(
-    [
-      ['notFound', 'not found'],
-      ['noData', 'without data'],
-      ['unparseable', 'that does not parse']
-    ] as const
-  ).map(([answer, what]): FaultRow => ({
+  ...([['notFound', 'not found']] as const).map(([answer, what]): FaultRow => ({
     fault: `A progress answer ${what} right after the export`,
     behaviour: 'not ready yet (grace period: the first 60 s); polling goes on, no failed render',
     arm: sim => sim.inject({ route: 'progress', kind: 'odd', answer, times: 1 }),

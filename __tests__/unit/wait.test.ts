@@ -139,8 +139,7 @@ describe('waitForRender', () => {
   })
 
   it.each([
-    ['not found', new StudioError('AI Studios refused progress: not found (HTTP 404)', false, 404)],
-    ['no data', new StudioError('data this action does not understand: (root)', false, 200)]
+    ['not found', new StudioError('AI Studios refused progress: not found (HTTP 404)', false, 404)]
   ])('reads an answer that is odd once after the export (%s) as not ready yet', async (_, odd) => {
     const clock = simulatedClock()
     let calls = 0

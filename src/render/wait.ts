@@ -64,17 +64,18 @@ const HEARTBEAT_MS = 60_000
 const STALL_WARNING_MS = 3 * 60_000
 /**
  * Right after the export the render may not be registered yet: for this long, an answer that is odd (not
- * found, no data, data that does not parse) is read as "not ready yet" and retried with the backoff. Only
+ * found) is read as "not ready yet" and retried with the backoff. Only
  * an answer that says the render failed ends it; after the grace period an odd answer ends the wait.
  */
 export const GRACE_MS = 60_000
 
-/** An answer that says nothing clear about the render: not found, or a 2xx whose data does not parse. */
+/**
+ * An answer that says nothing clear about the render: not found. A 2xx whose data does not parse cannot be
+ * told apart from the error envelope that reports a failed render (both are non-transient with a 2xx status),
+ * so it still ends the wait until the transport marks it.
+ */
 function isOddAnswer(error: StudioError): boolean {
-  return (
-    error.status === 404 ||
-    (error.status !== undefined && error.status >= 200 && error.status < 300)
-  )
+  return error.status === 404
 }
 
 /** Polls until the render is done, fails, or the deadline passes. */
