@@ -10,7 +10,10 @@ import { pathToFileURL } from 'node:url'
  * @typedef {{ progressAt: (t: number) => number, finishAt: number }} Render
  */
 /** @typedef {{ name: string, make: (random: () => number) => Render }} Profile */
-/** @typedef {{ name: string, delay: (startedAt: number, now: number, observations: Point[]) => number }} Strategy */
+/**
+ * `pollAtOnce`: the first request goes right after the export (the vendor's samples do), else after `delay`.
+ * @typedef {{ name: string, pollAtOnce: boolean, delay: (startedAt: number, now: number, observations: Point[]) => number }} Strategy
+ */
 /** @typedef {{ requests: number, lagMs: number, maxGapMs: number }} Run */
 /**
  * One strategy on one profile (kind 'profile') or on all of them (kind 'overall'). `requests` is per render,
@@ -21,16 +24,20 @@ import { pathToFileURL } from 'node:url'
  *   profile: string,
  *   strategy: string,
  *   requests: number,
+ *   requestsMin: number,
+ *   requestsMedian: number,
+ *   requestsMax: number,
  *   requestsVsFixed3s: number,
+ *   lagMinS: number,
  *   lagMedianS: number,
  *   lagMaxS: number,
  *   maxGapS: number
  * }} BenchPollRow
  */
 /**
- * Ours against the targets. `requestsVsFixed3s` counts all requests over all renders, which weighs the long
- * renders most; `requestsVsFixed3sPerProfile` is the mean of the per-profile ratios, which weighs every
- * profile alike. Both must meet the target.
+ * Ours against the targets. `requestsVsFixed3s` counts all requests over all renders (the mean request count
+ * against the fixed loop's): the target. `requestsVsFixed3sPerProfile`, the mean of the per-profile ratios,
+ * weighs the short renders as much as the long ones and is shown for reference.
  * @typedef {{
  *   kind: 'summary',
  *   profile: 'all',
@@ -39,14 +46,15 @@ import { pathToFileURL } from 'node:url'
  *   lagMaxS: number, lagMaxTargetS: number, lagMaxPass: boolean,
  *   requestsVsFixed3s: number, requestsVsFixed3sPerProfile: number, requestsVsFixed3sTarget: number,
  *   requestsPass: boolean,
- *   maxGapS: number, maxGapTargetS: number, maxGapPass: boolean,
+ *   twoMinuteRequestsMedian: number, twoMinuteRequestsMax: number, twoMinuteLagMaxS: number,
+ *   twoMinuteRequestsTarget: number, twoMinutePass: boolean,
  *   pass: boolean
  * }} BenchPollSummary
  */
 
 // The compiled scheduler, imported by URL so that type-checking takes its types from src/ and works before
 // .build/ exists.
-const SCHEDULE_URL = new URL('../.build/src/schedule.js', import.meta.url).href
+const SCHEDULE_URL = new URL('../.build/src/render/schedule.js', import.meta.url).href
 
 /** @returns {Promise<typeof import('../src/render/schedule.js')>} */
 async function loadScheduler() {
@@ -64,8 +72,8 @@ async function loadScheduler() {
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
-// maxGapS: the poll loop logs at least once a minute, and it logs when an answer arrives.
-const TARGETS = { lagMedianS: 3, lagMaxS: 10, requestsVsFixed3s: 0.25, maxGapS: 60 }
+// The heartbeat comes from a timer, not from polls, so the gap between answers has no target (shown for reference).
+const TARGETS = { lagMedianS: 2, lagMaxS: 8, requestsVsFixed3s: 0.15, twoMinuteRequests: 8 }
 const SEEDS = 40
 const SMOKE_SEEDS = 4
 // An arbitrary epoch, so that the scheduler sees realistic ms timestamps.
@@ -184,9 +192,11 @@ function timeAt(knots, progress) {
   return knots[knots.length - 1].at
 }
 
+const TWO_MINUTE = 'linear 2 min'
+
 /** @type {Profile[]} */
 const PROFILES = [
-  ...[1, 5, 10, 30].map(minutes => ({
+  ...[1, 2, 5, 10, 30].map(minutes => ({
     name: `linear ${minutes} min`,
     /** @param {() => number} random */
     make: random =>
@@ -250,7 +260,7 @@ const PROFILES = [
  * @param {number} ms
  * @returns {Strategy}
  */
-const fixed = (name, ms) => ({ name, delay: () => ms })
+const fixed = (name, ms) => ({ name, pollAtOnce: true, delay: () => ms })
 
 /**
  * @param {typeof import('../src/render/schedule.js').nextPollDelay} nextPollDelay
@@ -261,6 +271,7 @@ const strategiesWith = nextPollDelay => [
   fixed('fixed 60 s', 60 * SECOND),
   {
     name: 'ours',
+    pollAtOnce: false,
     delay: (startedAt, now, observations) =>
       nextPollDelay({ startedAt, now, deadline: startedAt + 3 * 60 * MINUTE, observations })
   }
@@ -281,8 +292,8 @@ function simulate(strategy, subject, random) {
   let now = startedAt
   let requests = 0
   let maxGapMs = 0
-  // Like the action's loop (and the vendor's samples): poll at once, then wait between polls.
-  for (let delay = 0; ; delay = strategy.delay(startedAt, now, observations)) {
+  const first = strategy.pollAtOnce ? 0 : strategy.delay(startedAt, now, observations)
+  for (let delay = first; ; delay = strategy.delay(startedAt, now, observations)) {
     const before = now
     now += delay
     const latency = between(random, 100, 500)
@@ -323,7 +334,11 @@ function rowOf(kind, profile, strategy, runs, fixed3s) {
     profile,
     strategy,
     requests: round1(requests / runs.length),
+    requestsMin: Math.min(...runs.map(r => r.requests)),
+    requestsMedian: median(runs.map(r => r.requests)),
+    requestsMax: Math.max(...runs.map(r => r.requests)),
     requestsVsFixed3s: round2(requests / fixed3s.reduce((a, r) => a + r.requests, 0)),
+    lagMinS: round1(Math.min(...lags)),
     lagMedianS: round1(median(lags)),
     lagMaxS: round1(Math.max(...lags)),
     maxGapS: round1(Math.max(...runs.map(r => r.maxGapMs)) / SECOND)
@@ -360,15 +375,18 @@ export async function benchPoll({ smoke = false } = {}) {
   const fixed3s = all.get('fixed 3 s') ?? []
   for (const [name, runs] of all) rows.push(rowOf('overall', 'all', name, runs, fixed3s))
   const ours = rowOf('overall', 'all', 'ours', all.get('ours') ?? [], fixed3s)
-  const perProfile = rows.filter(r => r.kind === 'profile' && r.strategy === 'ours')
+  const perProfile = rows.flatMap(r => (r.kind === 'profile' && r.strategy === 'ours' ? [r] : []))
   const requestsVsFixed3sPerProfile = round2(
     perProfile.reduce((a, r) => a + r.requestsVsFixed3s, 0) / perProfile.length
   )
   const lagMedianPass = ours.lagMedianS <= TARGETS.lagMedianS
   const lagMaxPass = ours.lagMaxS <= TARGETS.lagMaxS
-  const requestsPass =
-    Math.max(ours.requestsVsFixed3s, requestsVsFixed3sPerProfile) <= TARGETS.requestsVsFixed3s
-  const maxGapPass = ours.maxGapS <= TARGETS.maxGapS
+  const requestsPass = ours.requestsVsFixed3s <= TARGETS.requestsVsFixed3s
+  const twoMinute = perProfile.find(r => r.profile === TWO_MINUTE)
+  const twoMinutePass =
+    !!twoMinute &&
+    twoMinute.requestsMax <= TARGETS.twoMinuteRequests &&
+    twoMinute.lagMaxS <= TARGETS.lagMedianS
   rows.push({
     kind: 'summary',
     profile: 'all',
@@ -383,10 +401,12 @@ export async function benchPoll({ smoke = false } = {}) {
     requestsVsFixed3sPerProfile,
     requestsVsFixed3sTarget: TARGETS.requestsVsFixed3s,
     requestsPass,
-    maxGapS: ours.maxGapS,
-    maxGapTargetS: TARGETS.maxGapS,
-    maxGapPass,
-    pass: lagMedianPass && lagMaxPass && requestsPass && maxGapPass
+    twoMinuteRequestsMedian: twoMinute?.requestsMedian ?? NaN,
+    twoMinuteRequestsMax: twoMinute?.requestsMax ?? NaN,
+    twoMinuteLagMaxS: twoMinute?.lagMaxS ?? NaN,
+    twoMinuteRequestsTarget: TARGETS.twoMinuteRequests,
+    twoMinutePass,
+    pass: lagMedianPass && lagMaxPass && requestsPass && twoMinutePass
   })
   return rows
 }
@@ -405,10 +425,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       `  worst lag  ${summary.lagMaxS} s (target ≤ ${summary.lagMaxTargetS} s) ${mark(summary.lagMaxPass)}`
     )
     console.log(
-      `  requests   ${summary.requestsVsFixed3s} × fixed 3 s overall, ${summary.requestsVsFixed3sPerProfile} × per profile on average (target ≤ ${summary.requestsVsFixed3sTarget}) ${mark(summary.requestsPass)}`
+      `  requests   ${summary.requestsVsFixed3s} × fixed 3 s (target ≤ ${summary.requestsVsFixed3sTarget}) ${mark(summary.requestsPass)}; ${summary.requestsVsFixed3sPerProfile} × as a mean of the per-profile ratios`
     )
     console.log(
-      `  max gap    ${summary.maxGapS} s between answers (heartbeat: ≤ ${summary.maxGapTargetS} s) ${mark(summary.maxGapPass)}`
+      `  2 min      ${summary.twoMinuteRequestsMedian} requests median, ${summary.twoMinuteRequestsMax} max, lag ≤ ${summary.twoMinuteLagMaxS} s (target ≤ ${summary.twoMinuteRequestsTarget} requests, lag ≤ ${TARGETS.lagMedianS} s) ${mark(summary.twoMinutePass)}`
     )
     if (!summary.pass) process.exitCode = 1
   }

@@ -76,7 +76,8 @@ export const FAULTS: FaultRow[] = [
         route: 'progress',
         kind: 'status',
         status: 429,
-        retryAfter: new Date(Date.now() + 3000).toUTCString(),
+        // After the first poll (at 5 s): the date is absolute, so it is set from when the fault is armed.
+        retryAfter: new Date(Date.now() + 9000).toUTCString(),
         times: 1
       }),
     outcome: 'video',
@@ -145,6 +146,24 @@ export const FAULTS: FaultRow[] = [
     behaviour: 'a warning; polling goes on; the deadline still holds',
     arm: sim => sim.inject({ route: 'progress', kind: 'backwards', by: 30, times: 1 }),
     outcome: 'video'
+  },
+  ...([['notFound', 'not found']] as const).map(([answer, what]): FaultRow => ({
+    fault: `A progress answer ${what} right after the export`,
+    behaviour: 'not ready yet (grace period: the first 60 s); polling goes on, no failed render',
+    arm: sim => sim.inject({ route: 'progress', kind: 'odd', answer, times: 1 }),
+    outcome: 'video',
+    check: (sim, log) => {
+      expect(progressRequests(sim)[0].fault).toBe('odd')
+      expect(log).toContain('right after the export')
+    }
+  })),
+  {
+    fault: 'Completion told by a done state below 100 %',
+    behaviour: 'a done `state` with a download URL is done, whatever the progress says',
+    arm: sim =>
+      sim.inject({ route: 'progress', kind: 'doneState', state: 'complete', times: Infinity }),
+    outcome: 'video',
+    check: (_sim, log) => expect(log).not.toContain('does not know')
   },
   {
     fault: 'Progress that stalls',

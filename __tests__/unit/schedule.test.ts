@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  POLL_FAILURE_BACKOFF,
   SCHEDULE_LIMITS,
+  pollCapMs,
   estimateFinish,
   nextPollDelay,
   stalledFor,
@@ -43,10 +45,13 @@ function lcg(seed: number): () => number {
 }
 
 describe('SCHEDULE_LIMITS', () => {
-  it('keeps the delay within the one-minute heartbeat of the poll loop', () => {
+  it('lets the cap grow with the render, from a floor up to a backstop', () => {
     expect(SCHEDULE_LIMITS.minDelayMs).toBeGreaterThan(0)
-    expect(SCHEDULE_LIMITS.minDelayMs).toBeLessThan(SCHEDULE_LIMITS.maxDelayMs)
-    expect(SCHEDULE_LIMITS.maxDelayMs).toBeLessThanOrEqual(45 * S)
+    expect(SCHEDULE_LIMITS.minDelayMs).toBeLessThan(pollCapMs(0))
+    expect(pollCapMs(10 * MIN)).toBeGreaterThanOrEqual(pollCapMs(0))
+    expect(pollCapMs(30 * MIN)).toBeGreaterThan(pollCapMs(10 * MIN))
+    expect(pollCapMs(30 * MIN)).toBeLessThan(30 * MIN)
+    expect(pollCapMs(1000 * MIN)).toBe(SCHEDULE_LIMITS.maxDelayMs)
   })
 })
 
@@ -60,7 +65,7 @@ describe('before the progress moves', () => {
     const after = (waited: number) => delay(linear(0, 10 * S, waited))
     expect(after(40 * S)).toBe(20 * S)
     expect(after(40 * S)).toBeGreaterThan(after(20 * S))
-    expect(after(10 * MIN)).toBe(SCHEDULE_LIMITS.maxDelayMs)
+    expect(after(10 * MIN)).toBe(SCHEDULE_LIMITS.waitingMaxDelayMs)
     expect(estimateFinish(T0, linear(0, 10 * S, 10 * MIN))).toBeUndefined()
   })
 })
@@ -144,7 +149,7 @@ describe('nextPollDelay', () => {
     const far = delay(linear(0.1, 30 * S, 300 * S))
     const nearer = delay(linear(0.1, 30 * S, 950 * S))
     const near = delay(linear(0.1, 10 * S, 980 * S))
-    expect(far).toBe(SCHEDULE_LIMITS.maxDelayMs)
+    expect(far).toBe(pollCapMs(300 * S))
     expect(nearer).toBeLessThan(far)
     expect(near).toBeLessThan(nearer)
     expect(near).toBeLessThanOrEqual(10 * S)
@@ -211,8 +216,8 @@ describe('nextPollDelay', () => {
     expect(after(3, 1)).toBe(8 * S)
     expect(after(3, 0.5)).toBe(6 * S)
     expect(after(4, 0)).toBeGreaterThan(after(3, 0))
-    expect(after(50, 1)).toBe(SCHEDULE_LIMITS.maxDelayMs)
-    expect(after(1000, 1)).toBe(SCHEDULE_LIMITS.maxDelayMs)
+    expect(after(50, 1)).toBe(POLL_FAILURE_BACKOFF.capMs)
+    expect(after(1000, 1)).toBe(POLL_FAILURE_BACKOFF.capMs)
     expect(after(3, 7)).toBe(after(3, 1))
     expect(after(3, -1)).toBe(after(3, 0))
     // No random given: the middle of the range, so the function stays pure.

@@ -3,7 +3,13 @@ import { StudioError } from '../../src/aistudios/transport.js'
 import type { ProgressData } from '../../src/aistudios/schema.js'
 import type { Clock } from '../../src/shared/clock.js'
 import { DeadlineError } from '../../src/action/run-signal.js'
-import { classifyProgress, RenderFailedError, waitForRender } from '../../src/render/wait.js'
+import {
+  classifyProgress,
+  GRACE_MS,
+  isUnknownState,
+  RenderFailedError,
+  waitForRender
+} from '../../src/render/wait.js'
 
 /** Simulated time: sleeping only moves the clock. */
 function simulatedClock(start = 0): Clock & { slept: number[] } {
@@ -34,19 +40,28 @@ function run(
   deadline = 30 * 60_000
 ) {
   const logs: string[] = []
+  const logTimes: number[] = []
   const warnings: string[] = []
+  const pollTimes: number[] = []
+  const answer = renderOf(clock, progressAt)
   const promise = waitForRender({
-    progress: renderOf(clock, progressAt),
+    progress: () => {
+      pollTimes.push(clock.now())
+      return answer()
+    },
     projectId: 'p1',
     startedAt: 0,
     deadline,
     signal: new AbortController().signal,
     clock,
-    log: line => logs.push(line),
+    log: line => {
+      logs.push(line)
+      logTimes.push(clock.now())
+    },
     warn: line => warnings.push(line),
     random: () => 0.5
   })
-  return { promise, logs, warnings }
+  return { promise, logs, logTimes, warnings, pollTimes }
 }
 
 const linear =
@@ -64,9 +79,24 @@ describe('classifyProgress', () => {
     [{ progress: 0, state: 'some-new-state', downloadUrl: null }, 'pending'],
     [{ progress: 30, state: 'FAILED', downloadUrl: null }, 'failed'],
     [{ progress: 30, state: 'render_error', downloadUrl: null }, 'failed'],
-    [{ progress: 100, state: 'cancelled', downloadUrl: 'https://x/v.mp4' }, 'failed']
+    [{ progress: 100, state: 'cancelled', downloadUrl: 'https://x/v.mp4' }, 'failed'],
+    ...['complete', 'Completed', 'done', 'SUCCESS', 'finished'].map(state => [
+      { progress: 0, state, downloadUrl: 'https://x/v.mp4' },
+      'done'
+    ]),
+    [{ progress: 99, state: 'done', downloadUrl: null }, 'pending'],
+    [{ progress: 99, state: 'undone', downloadUrl: 'https://x/v.mp4' }, 'pending']
   ] as [ProgressData, string][])('%j is %s', (data, kind) => {
     expect(classifyProgress(data).kind).toBe(kind)
+  })
+})
+
+describe('isUnknownState', () => {
+  it('knows done, failed and plainly pending states, and nothing else', () => {
+    for (const state of ['complete', 'failed', 'rendering', 'queued', 'in_progress'])
+      expect(isUnknownState(state)).toBe(false)
+    expect(isUnknownState('Baking')).toBe(true)
+    expect(isUnknownState(null)).toBe(false)
   })
 })
 
@@ -88,6 +118,81 @@ describe('waitForRender', () => {
       .filter(m => m !== null)
     expect(times.length).toBeGreaterThanOrEqual(10)
     expect(logs.some(line => line.includes('% (state rendering)'))).toBe(true)
+  })
+
+  it('logs the heartbeat from the clock, between polls further apart than a minute', async () => {
+    const clock = simulatedClock()
+    // 30 minutes of steady progress: the scheduler spaces polls past a minute near the middle.
+    const { promise, logTimes, pollTimes } = run(clock, linear(30 * 60_000), 60 * 60_000)
+    await promise
+    const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i])
+    expect(Math.max(...gaps(pollTimes))).toBeGreaterThan(60_000)
+    expect(Math.max(...gaps([0, ...logTimes]))).toBeLessThanOrEqual(60_000)
+  })
+
+  it('does not poll right after the export, when the answer could only be 0 %', async () => {
+    const clock = simulatedClock()
+    const { promise, pollTimes } = run(clock, linear(2 * 60_000))
+    await promise
+    expect(pollTimes[0]).toBeGreaterThan(0)
+    expect(pollTimes.length).toBeLessThanOrEqual(12)
+  })
+
+  it.each([
+    ['not found', new StudioError('AI Studios refused progress: not found (HTTP 404)', false, 404)]
+  ])('reads an answer that is odd once after the export (%s) as not ready yet', async (_, odd) => {
+    const clock = simulatedClock()
+    let calls = 0
+    const { promise, warnings } = run(clock, ms => (calls++ === 0 ? odd : linear(60_000)(ms)))
+    await expect(promise).resolves.toMatchObject({ downloadUrl: expect.any(String) })
+    expect(warnings.some(line => line.includes('right after the export'))).toBe(true)
+  })
+
+  it('ends on an odd answer once the grace period is over', async () => {
+    const clock = simulatedClock()
+    const late = (ms: number) =>
+      ms > GRACE_MS ? new StudioError('not found (HTTP 404)', false, 404) : linear(10 * 60_000)(ms)
+    const { promise } = run(clock, late)
+    await expect(promise).rejects.toThrow(RenderFailedError)
+    expect(clock.now()).toBeGreaterThan(GRACE_MS)
+    expect(clock.now()).toBeLessThan(GRACE_MS + 60_000)
+  })
+
+  it('ends at once, even in the grace period, on an answer that says failed', async () => {
+    const clock = simulatedClock()
+    const { promise } = run(clock, () => ({ progress: 0, state: 'error', downloadUrl: null }))
+    await expect(promise).rejects.toThrow(/state "error"/)
+    expect(clock.now()).toBeLessThan(GRACE_MS)
+  })
+
+  it('is done on a done state with a URL, whatever the progress says', async () => {
+    const clock = simulatedClock()
+    const { promise } = run(clock, ms =>
+      ms > 20_000
+        ? { progress: 97, state: 'complete', downloadUrl: 'https://x/v.mp4' }
+        : linear(60_000)(ms)
+    )
+    await expect(promise).resolves.toMatchObject({ downloadUrl: 'https://x/v.mp4' })
+    expect(clock.now()).toBeLessThan(60_000)
+  })
+
+  it('logs an unknown state once, verbatim, and keeps waiting', async () => {
+    const clock = simulatedClock()
+    const { promise, warnings } = run(clock, ms =>
+      ms >= 60_000 ? linear(60_000)(ms) : { progress: 10, state: 'Baking', downloadUrl: null }
+    )
+    await promise
+    expect(warnings.filter(line => line.includes('"Baking"'))).toHaveLength(1)
+  })
+
+  it('honours Retry-After on a throttled poll', async () => {
+    const clock = simulatedClock()
+    let calls = 0
+    const { promise, pollTimes } = run(clock, ms =>
+      calls++ === 1 ? new StudioError('HTTP 429', true, 429, 20_000) : linear(60_000)(ms)
+    )
+    await promise
+    expect(pollTimes[2] - pollTimes[1]).toBeGreaterThanOrEqual(20_000)
   })
 
   it('keeps polling through transient failures, and warns', async () => {

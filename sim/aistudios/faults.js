@@ -29,11 +29,15 @@
  *   The render clock stops for `ms` of wall time from this request on.
  * @typedef {FaultCount & { route: 'progress', kind: 'backwards', by: number }} BackwardsFault
  *   This answer reports `by` points less progress than the truth.
+ * @typedef {FaultCount & { route: 'progress', kind: 'odd', answer: 'notFound' | 'noData' | 'unparseable' }} OddFault
+ *   This answer says nothing clear: 404 not found, `data: null`, or a progress that is not a number.
+ * @typedef {FaultCount & { route: 'progress', kind: 'doneState', state: string }} DoneStateFault
+ *   Once the render is complete, this answer signals it by `state` (and the URL) with a progress below 100.
  * @typedef {FaultCount & { route: 'export' | 'create', kind: 'refuse' }} RefuseFault
  *   Reset the connection before reading the request. A true "connection refused" needs no simulator: point
  *   the client at a closed port.
  * @typedef {StatusFault | Html200Fault | ResetFault | StallBodyFault | HangFault | CutFault | IgnoreRangeFault | ExpireFault
- *   | StallFault | BackwardsFault | RefuseFault} Fault
+ *   | StallFault | BackwardsFault | OddFault | DoneStateFault | RefuseFault} Fault
  * @typedef {Fault['kind']} FaultKind
  * @typedef {{ method: string, range: boolean }} RequestTraits
  * @typedef {ReturnType<typeof createFaultQueue>} FaultQueue
@@ -54,6 +58,8 @@ const ROUTES_OF_KIND = {
   expire: ['download'],
   stall: ['progress'],
   backwards: ['progress'],
+  odd: ['progress'],
+  doneState: ['progress'],
   refuse: ['export', 'create']
 }
 

@@ -617,7 +617,12 @@ function takeFailure(state, projectId) {
  */
 function getProgress({ state, id, fault, now }) {
   const render = state.renders.get(id)
-  if (!render) return failure(404, 'EXPORT_NOT_FOUND', `Project ${id} has not been exported`)
+  if (!render || fault?.kind === 'odd') {
+    if (fault?.kind === 'odd' && fault.answer === 'noData') return success(null)
+    if (fault?.kind === 'odd' && fault.answer === 'unparseable')
+      return success({ progress: 'about half', state: 'rendering', downloadUrl: null })
+    return failure(404, 'EXPORT_NOT_FOUND', `Project ${id} has not been exported`)
+  }
   if (fault?.kind === 'stall') stallRender(render, now, fault.ms)
   const { state: renderState, progress } = observeRender(render, state.options, now)
   // A render stops counting once its end has been told: from then on the client holds it, not the service.
@@ -630,6 +635,8 @@ function getProgress({ state, id, fault, now }) {
       ? `${state.downloadOrigin}/videos/${id}.mp4?sig=${render.sig}`
       : null
   const truth = { progress, state: renderState, downloadUrl }
+  if (fault?.kind === 'doneState' && downloadUrl)
+    return success({ ...truth, progress: 99, state: fault.state })
   return success(fault?.kind === 'backwards' ? lowered(truth, fault.by) : truth)
 }
 

@@ -1,3 +1,5 @@
+import { backoffDelay, type Backoff } from '../shared/backoff.js'
+
 /*
  * When to poll `GET /editor/progress/{id}` next. Pure: every input is passed in (time, observations,
  * jitter), so the poll loop runs it on the real clock and the bench runs it on simulated time.
@@ -29,11 +31,17 @@ export interface ScheduleInput {
 export const SCHEDULE_LIMITS = {
   /** Dense polling near the expected end never goes faster than this. */
   minDelayMs: 1_000,
-  /** Sparse polling never goes slower than this, so the loop logs well within its one-minute heartbeat. */
-  maxDelayMs: 30_000,
-  /** The first poll, before anything is known about the pace. */
-  firstDelayMs: 3_000
+  /** A backstop only: the estimate sets the spacing (the heartbeat comes from a timer, not from polls). */
+  maxDelayMs: 5 * 60_000,
+  /** Until the progress moves, the wait may be a queue of any length: never slower than this, so a render
+   * that jumps from 0 to done without reporting anything in between is seen within it. */
+  waitingMaxDelayMs: 60_000,
+  /** The first poll, before anything is known about the pace: right after the export it could only say 0 %. */
+  firstDelayMs: 5_000
 } as const
+
+/** Transient poll failures back off with the action's one backoff, from this step. */
+export const POLL_FAILURE_BACKOFF: Backoff = { baseMs: 2_000, capMs: 30_000 }
 
 /** How quickly the progress is moving and when it should reach 100. */
 export interface FinishEstimate {
@@ -54,7 +62,7 @@ const WAITING_FRACTION = 0.5
 // estimate, so the polls close in on the end geometrically.
 const APPROACH_FRACTION = 0.6
 // Once the earliest plausible finish is this close, poll right at it.
-const AIM_WITHIN_MS = 8_000
+const AIM_WITHIN_MS = 15_000
 // Once the earliest plausible finish has passed, the render may end at any moment: this spacing is what
 // bounds the detection lag.
 const DENSE_MS = 5_000
@@ -67,7 +75,6 @@ const PACE_MARGIN = 1.25
 // The pace over the last minute or so, so that a render that speeds up, or resumes after a stall, is not
 // judged by its slower past.
 const RECENT_WINDOW_MS = 60_000
-const FAILURE_BASE_MS = 2_000
 // The API reports whole percents; finer steps would only make the estimates a little cautious.
 const MIN_STEP = 1
 
@@ -167,7 +174,11 @@ function paceDelay(
   observations: readonly ProgressObservation[]
 ): number {
   const estimate = estimateFinish(startedAt, observations)
-  if (!estimate) return Math.max(SCHEDULE_LIMITS.firstDelayMs, WAITING_FRACTION * (now - startedAt))
+  if (!estimate)
+    return Math.min(
+      SCHEDULE_LIMITS.waitingMaxDelayMs,
+      Math.max(SCHEDULE_LIMITS.firstDelayMs, WAITING_FRACTION * (now - startedAt))
+    )
   const toEarliest = estimate.earliestAt - now
   if (toEarliest > AIM_WITHIN_MS) return APPROACH_FRACTION * toEarliest
   if (toEarliest > 0) return toEarliest
@@ -177,6 +188,16 @@ function paceDelay(
   return Math.max(dense, Math.min(OVERDUE_MAX_MS, OVERDUE_FRACTION * overdue))
 }
 
+// The cap grows with the time waited: an estimate made early, or broken by a stall or a jump, is corrected
+// within a fraction of the render's age, while a long render is not polled for news it cannot have.
+const CAP_FRACTION = 0.1
+const CAP_FLOOR_MS = 45_000
+
+/** The longest wait between polls once the render is `elapsed` ms old. */
+export function pollCapMs(elapsed: number): number {
+  return Math.min(SCHEDULE_LIMITS.maxDelayMs, Math.max(CAP_FLOOR_MS, CAP_FRACTION * elapsed))
+}
+
 /**
  * ms to wait before the next poll. Never past the deadline (the time left instead, so the last poll lands on
  * it), never sooner than `Retry-After`, never beyond `maxDelayMs` unless `Retry-After` asks for it.
@@ -184,17 +205,16 @@ function paceDelay(
 export function nextPollDelay(input: ScheduleInput): number {
   const { startedAt, now, deadline, observations, retryAfterMs, consecutiveFailures = 0 } = input
   let delay = Math.min(
-    SCHEDULE_LIMITS.maxDelayMs,
+    pollCapMs(now - startedAt),
     Math.max(SCHEDULE_LIMITS.minDelayMs, paceDelay(startedAt, now, observations))
   )
   if (consecutiveFailures > 0) {
-    // Equal jitter: at least half the exponential step, so retries neither bunch up nor come too soon.
-    const step = Math.min(
-      SCHEDULE_LIMITS.maxDelayMs,
-      FAILURE_BASE_MS * 2 ** (consecutiveFailures - 1)
-    )
     const random = Math.min(1, Math.max(0, input.random ?? 0.5))
-    delay = Math.max(delay, step * (0.5 + 0.5 * random))
+    // Never sooner than the pace would poll anyway; the backoff only spaces out retries of a struggling server.
+    delay = Math.max(
+      delay,
+      backoffDelay(consecutiveFailures, () => random, POLL_FAILURE_BACKOFF)
+    )
   }
   if (retryAfterMs !== undefined && retryAfterMs > delay) delay = retryAfterMs
   return Math.round(Math.min(delay, Math.max(0, deadline - now)))

@@ -10,18 +10,32 @@ export type RenderStatus =
   | { kind: 'done'; downloadUrl: string }
   | { kind: 'failed'; reason: string }
 
+// A state naming the end of the render: with a download URL it is done whatever the progress says.
+const DONE_STATE = /^(complete|completed|done|success|succeeded|finished)$/i
+const FAILED_STATE = /fail|error|cancel|reject|abort/i
+// States that plainly mean "not yet"; any other is logged once verbatim so that a user can report it.
+const PENDING_STATE =
+  /^(pending|queued|queue|waiting|wait|ready|started|start|running|rendering|processing|progress|in[ _-]?progress|encoding|exporting)$/i
+
 /**
  * What a progress answer means. The API documents `progress` and `downloadUrl` only; `state` exists but its
- * values do not (docs/aistudios-api.md, Progress). Assumption: a state naming a failure ends the render; any other
- * state is logged verbatim and read as pending, and the render is done at 100 % with a download URL.
+ * values do not (docs/aistudios-api.md, Progress). Assumption: a state naming a failure ends the render; the
+ * render is done at 100 % with a download URL, or in a done state with one; any other answer is pending.
  */
 export function classifyProgress(data: ProgressData): RenderStatus {
-  if (data.state && /fail|error|cancel|reject|abort/i.test(data.state)) {
+  if (data.state && FAILED_STATE.test(data.state)) {
     return { kind: 'failed', reason: `the render ended in state "${data.state}"` }
   }
-  if (data.progress >= 100 && data.downloadUrl)
+  if (data.downloadUrl && (data.progress >= 100 || (data.state && DONE_STATE.test(data.state))))
     return { kind: 'done', downloadUrl: data.downloadUrl }
   return { kind: 'pending', progress: Math.min(data.progress, 100) }
+}
+
+/** A state the action does not know (neither done, failed nor plainly pending). */
+export function isUnknownState(state: string | null | undefined): state is string {
+  return (
+    !!state && !DONE_STATE.test(state) && !FAILED_STATE.test(state) && !PENDING_STATE.test(state)
+  )
 }
 
 /** The vendor gave up on the render: resuming it cannot help, unlike a deadline or a lost connection. */
@@ -48,6 +62,21 @@ export interface RenderDone {
 
 const HEARTBEAT_MS = 60_000
 const STALL_WARNING_MS = 3 * 60_000
+/**
+ * Right after the export the render may not be registered yet: for this long, an answer that is odd (not
+ * found) is read as "not ready yet" and retried with the backoff. Only
+ * an answer that says the render failed ends it; after the grace period an odd answer ends the wait.
+ */
+export const GRACE_MS = 60_000
+
+/**
+ * An answer that says nothing clear about the render: not found. A 2xx whose data does not parse cannot be
+ * told apart from the error envelope that reports a failed render (both are non-transient with a 2xx status),
+ * so it still ends the wait until the transport marks it.
+ */
+function isOddAnswer(error: StudioError): boolean {
+  return error.status === 404
+}
 
 /** Polls until the render is done, fails, or the deadline passes. */
 export async function waitForRender(options: WaitOptions): Promise<RenderDone> {
@@ -71,10 +100,41 @@ async function poll(
   let polls = 0
   let failures = 0
   let retryAfterMs: number | undefined
-  let lastLogAt = -Infinity
+  let lastLogAt = clock.now()
   let lastLogged: string | undefined
+  let lastKnown = 'no progress reported yet'
   let stallWarnedAt = 0
+  const unknownStates = new Set<string>()
 
+  const log = (line: string): void => {
+    options.log(line)
+    lastLogAt = clock.now()
+  }
+  // The heartbeat is a timer on the clock, not a poll: a long gap between polls still logs once a minute,
+  // with the last known state.
+  const sleep = async (ms: number): Promise<void> => {
+    const until = clock.now() + ms
+    for (let now = clock.now(); now < until; now = clock.now()) {
+      await clock.sleep(Math.min(until, lastLogAt + HEARTBEAT_MS) - now, options.signal)
+      if (clock.now() >= lastLogAt + HEARTBEAT_MS)
+        log(
+          `Render ${projectId}: ${lastKnown}, ${seconds(clock.now() - options.startedAt)} elapsed`
+        )
+    }
+  }
+  const delayAt = (now: number): number =>
+    nextPollDelay({
+      startedAt: options.startedAt,
+      now,
+      deadline: options.deadline,
+      observations,
+      retryAfterMs,
+      consecutiveFailures: failures,
+      random: options.random?.() ?? Math.random()
+    })
+
+  // No poll right after the export: it could only say 0 %.
+  await sleep(delayAt(clock.now()))
   for (;;) {
     let data: ProgressData | undefined
     polls++
@@ -84,19 +144,30 @@ async function poll(
       retryAfterMs = undefined
     } catch (error) {
       if (!(error instanceof StudioError)) throw error
-      if (!error.transient)
+      const inGrace = clock.now() - options.startedAt < GRACE_MS && isOddAnswer(error)
+      if (!error.transient && !inGrace)
         throw new RenderFailedError(
           `AI Studios could not render project ${projectId}: ${error.message}`
         )
       failures++
       retryAfterMs = error.retryAfterMs
-      options.warn(`Progress check failed (${error.message}); trying again.`)
+      options.warn(
+        inGrace
+          ? `Progress check got an odd answer right after the export (${error.message}); the render may not be registered yet, trying again.`
+          : `Progress check failed (${error.message}); trying again.`
+      )
     }
     const at = clock.now()
     if (data) {
+      if (isUnknownState(data.state) && !unknownStates.has(data.state)) {
+        unknownStates.add(data.state)
+        options.warn(
+          `AI Studios reported a render state this action does not know: ${JSON.stringify(data.state)}; reading it as still rendering. Please report it.`
+        )
+      }
       const status = classifyProgress(data)
       if (status.kind === 'done') {
-        options.log(
+        log(
           `Render ${projectId} done after ${seconds(at - options.startedAt)} (${polls} progress checks).`
         )
         return { downloadUrl: status.downloadUrl, polls }
@@ -115,10 +186,10 @@ async function poll(
       observations.push({ at, progress: status.progress })
       options.onProgress?.(status.progress)
       const line = `${status.progress.toFixed(1)} % (state ${data.state ?? 'none'})`
-      if (line !== lastLogged || at - lastLogAt >= HEARTBEAT_MS) {
-        options.log(`Render ${projectId}: ${line}, ${seconds(at - options.startedAt)} elapsed`)
+      lastKnown = `${line} at the last check`
+      if (line !== lastLogged) {
+        log(`Render ${projectId}: ${line}, ${seconds(at - options.startedAt)} elapsed`)
         lastLogged = line
-        lastLogAt = at
       }
       const stalled = stalledFor(observations, at)
       if (stalled >= STALL_WARNING_MS && at - stallWarnedAt >= STALL_WARNING_MS) {
@@ -130,16 +201,7 @@ async function poll(
     }
     // The scheduler aims the last poll at the deadline itself; after it, there is no time left to wait.
     if (at >= options.deadline) throw deadlinePassed(projectId, observations)
-    const delay = nextPollDelay({
-      startedAt: options.startedAt,
-      now: at,
-      deadline: options.deadline,
-      observations,
-      retryAfterMs,
-      consecutiveFailures: failures,
-      random: options.random?.() ?? Math.random()
-    })
-    await clock.sleep(delay, options.signal)
+    await sleep(delayAt(at))
   }
 }
 
