@@ -33,7 +33,7 @@ const run = promisify(execFile)
  *   pass: boolean }>}
  */
 export async function benchDownload({ sizes = [100 * MiB, 2 ** 30], smoke = false } = {}) {
-  if (!existsSync(here('../.build/src/download.js'))) {
+  if (!existsSync(here('../.build/src/download/index.js'))) {
     throw new Error('bench/download.js needs the compiled module: npx tsc -p tsconfig.build.json')
   }
   const runs = smoke ? 1 : 3

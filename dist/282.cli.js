@@ -113,8 +113,10 @@ function outboundDispatcher() {
     return shared;
 }
 /** A dispatcher reading the proxy variables now; tests use it to see a changed environment. */
-function createOutboundDispatcher() {
-    return new undici.EnvHttpProxyAgent();
+function createOutboundDispatcher(env = process.env) {
+    // Without a proxy a plain agent does the same, and spares the log undici's "experimental" warning.
+    const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some(name => env[name]);
+    return proxied ? new undici.EnvHttpProxyAgent() : new undici.Agent();
 }
 
 ;// CONCATENATED MODULE: ./src/shared/retry-after.ts
@@ -2385,25 +2387,27 @@ function cell(value) {
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/render/schedule.ts
-/*
- * When to poll `GET /editor/progress/{id}` next. Pure: every input is passed in (time, observations,
- * jitter), so the poll loop runs it on the real clock and the bench runs it on simulated time.
- */
+
 const SCHEDULE_LIMITS = {
     /** Dense polling near the expected end never goes faster than this. */
     minDelayMs: 1_000,
-    /** Sparse polling never goes slower than this, so the loop logs well within its one-minute heartbeat. */
-    maxDelayMs: 30_000,
-    /** The first poll, before anything is known about the pace. */
-    firstDelayMs: 3_000
+    /** A backstop only: the estimate sets the spacing (the heartbeat comes from a timer, not from polls). */
+    maxDelayMs: 5 * 60_000,
+    /** Until the progress moves, the wait may be a queue of any length: never slower than this, so a render
+     * that jumps from 0 to done without reporting anything in between is seen within it. */
+    waitingMaxDelayMs: 60_000,
+    /** The first poll, before anything is known about the pace: right after the export it could only say 0 %. */
+    firstDelayMs: 5_000
 };
+/** Transient poll failures back off with the action's one backoff, from this step. */
+const POLL_FAILURE_BACKOFF = { baseMs: 2_000, capMs: 30_000 };
 // Until the progress moves, the wait may be a queue of any length: poll at half the time waited so far.
 const WAITING_FRACTION = 0.5;
 // Before the earliest plausible finish, poll at this fraction of the time left to it: each poll refines the
 // estimate, so the polls close in on the end geometrically.
 const APPROACH_FRACTION = 0.6;
 // Once the earliest plausible finish is this close, poll right at it.
-const AIM_WITHIN_MS = 8_000;
+const AIM_WITHIN_MS = 15_000;
 // Once the earliest plausible finish has passed, the render may end at any moment: this spacing is what
 // bounds the detection lag.
 const DENSE_MS = 5_000;
@@ -2416,7 +2420,6 @@ const PACE_MARGIN = 1.25;
 // The pace over the last minute or so, so that a render that speeds up, or resumes after a stall, is not
 // judged by its slower past.
 const RECENT_WINDOW_MS = 60_000;
-const FAILURE_BASE_MS = 2_000;
 // The API reports whole percents; finer steps would only make the estimates a little cautious.
 const MIN_STEP = 1;
 function cleanObservations(observations) {
@@ -2500,7 +2503,7 @@ function stepOf(changes, rate, lastSeen) {
 function paceDelay(startedAt, now, observations) {
     const estimate = estimateFinish(startedAt, observations);
     if (!estimate)
-        return Math.max(SCHEDULE_LIMITS.firstDelayMs, WAITING_FRACTION * (now - startedAt));
+        return Math.min(SCHEDULE_LIMITS.waitingMaxDelayMs, Math.max(SCHEDULE_LIMITS.firstDelayMs, WAITING_FRACTION * (now - startedAt)));
     const toEarliest = estimate.earliestAt - now;
     if (toEarliest > AIM_WITHIN_MS)
         return APPROACH_FRACTION * toEarliest;
@@ -2511,18 +2514,25 @@ function paceDelay(startedAt, now, observations) {
     const overdue = now - estimate.expectedAt;
     return Math.max(dense, Math.min(OVERDUE_MAX_MS, OVERDUE_FRACTION * overdue));
 }
+// The cap grows with the time waited: an estimate made early, or broken by a stall or a jump, is corrected
+// within a fraction of the render's age, while a long render is not polled for news it cannot have.
+const CAP_FRACTION = 0.1;
+const CAP_FLOOR_MS = 45_000;
+/** The longest wait between polls once the render is `elapsed` ms old. */
+function pollCapMs(elapsed) {
+    return Math.min(SCHEDULE_LIMITS.maxDelayMs, Math.max(CAP_FLOOR_MS, CAP_FRACTION * elapsed));
+}
 /**
  * ms to wait before the next poll. Never past the deadline (the time left instead, so the last poll lands on
  * it), never sooner than `Retry-After`, never beyond `maxDelayMs` unless `Retry-After` asks for it.
  */
 function nextPollDelay(input) {
     const { startedAt, now, deadline, observations, retryAfterMs, consecutiveFailures = 0 } = input;
-    let delay = Math.min(SCHEDULE_LIMITS.maxDelayMs, Math.max(SCHEDULE_LIMITS.minDelayMs, paceDelay(startedAt, now, observations)));
+    let delay = Math.min(pollCapMs(now - startedAt), Math.max(SCHEDULE_LIMITS.minDelayMs, paceDelay(startedAt, now, observations)));
     if (consecutiveFailures > 0) {
-        // Equal jitter: at least half the exponential step, so retries neither bunch up nor come too soon.
-        const step = Math.min(SCHEDULE_LIMITS.maxDelayMs, FAILURE_BASE_MS * 2 ** (consecutiveFailures - 1));
         const random = Math.min(1, Math.max(0, input.random ?? 0.5));
-        delay = Math.max(delay, step * (0.5 + 0.5 * random));
+        // Never sooner than the pace would poll anyway; the backoff only spaces out retries of a struggling server.
+        delay = Math.max(delay, backoffDelay(consecutiveFailures, () => random, POLL_FAILURE_BACKOFF));
     }
     if (retryAfterMs !== undefined && retryAfterMs > delay)
         delay = retryAfterMs;
@@ -2549,24 +2559,47 @@ function stalledFor(observations, now) {
 
 
 
+// A state naming the end of the render: with a download URL it is done whatever the progress says.
+const DONE_STATE = /^(complete|completed|done|success|succeeded|finished)$/i;
+const FAILED_STATE = /fail|error|cancel|reject|abort/i;
+// States that plainly mean "not yet"; any other is logged once verbatim so that a user can report it.
+const PENDING_STATE = /^(pending|queued|queue|waiting|wait|ready|started|start|running|rendering|processing|progress|in[ _-]?progress|encoding|exporting)$/i;
 /**
  * What a progress answer means. The API documents `progress` and `downloadUrl` only; `state` exists but its
- * values do not (docs/aistudios-api.md, Progress). Assumption: a state naming a failure ends the render; any other
- * state is logged verbatim and read as pending, and the render is done at 100 % with a download URL.
+ * values do not (docs/aistudios-api.md, Progress). Assumption: a state naming a failure ends the render; the
+ * render is done at 100 % with a download URL, or in a done state with one; any other answer is pending.
  */
 function classifyProgress(data) {
-    if (data.state && /fail|error|cancel|reject|abort/i.test(data.state)) {
+    if (data.state && FAILED_STATE.test(data.state)) {
         return { kind: 'failed', reason: `the render ended in state "${data.state}"` };
     }
-    if (data.progress >= 100 && data.downloadUrl)
+    if (data.downloadUrl && (data.progress >= 100 || (data.state && DONE_STATE.test(data.state))))
         return { kind: 'done', downloadUrl: data.downloadUrl };
     return { kind: 'pending', progress: Math.min(data.progress, 100) };
+}
+/** A state the action does not know (neither done, failed nor plainly pending). */
+function isUnknownState(state) {
+    return (!!state && !DONE_STATE.test(state) && !FAILED_STATE.test(state) && !PENDING_STATE.test(state));
 }
 /** The vendor gave up on the render: resuming it cannot help, unlike a deadline or a lost connection. */
 class RenderFailedError extends errors/* ActionError */.l {
 }
 const HEARTBEAT_MS = 60_000;
 const STALL_WARNING_MS = 3 * 60_000;
+/**
+ * Right after the export the render may not be registered yet: for this long, an answer that is odd (not
+ * found) is read as "not ready yet" and retried with the backoff. Only
+ * an answer that says the render failed ends it; after the grace period an odd answer ends the wait.
+ */
+const GRACE_MS = 60_000;
+/**
+ * An answer that says nothing clear about the render: not found. A 2xx whose data does not parse cannot be
+ * told apart from the error envelope that reports a failed render (both are non-transient with a 2xx status),
+ * so it still ends the wait until the transport marks it.
+ */
+function isOddAnswer(error) {
+    return error.status === 404;
+}
 /** Polls until the render is done, fails, or the deadline passes. */
 async function waitForRender(options) {
     const observations = [];
@@ -2586,9 +2619,36 @@ async function poll(options, observations) {
     let polls = 0;
     let failures = 0;
     let retryAfterMs;
-    let lastLogAt = -Infinity;
+    let lastLogAt = clock.now();
     let lastLogged;
+    let lastKnown = 'no progress reported yet';
     let stallWarnedAt = 0;
+    const unknownStates = new Set();
+    const log = (line) => {
+        options.log(line);
+        lastLogAt = clock.now();
+    };
+    // The heartbeat is a timer on the clock, not a poll: a long gap between polls still logs once a minute,
+    // with the last known state.
+    const sleep = async (ms) => {
+        const until = clock.now() + ms;
+        for (let now = clock.now(); now < until; now = clock.now()) {
+            await clock.sleep(Math.min(until, lastLogAt + HEARTBEAT_MS) - now, options.signal);
+            if (clock.now() >= lastLogAt + HEARTBEAT_MS)
+                log(`Render ${projectId}: ${lastKnown}, ${seconds(clock.now() - options.startedAt)} elapsed`);
+        }
+    };
+    const delayAt = (now) => nextPollDelay({
+        startedAt: options.startedAt,
+        now,
+        deadline: options.deadline,
+        observations,
+        retryAfterMs,
+        consecutiveFailures: failures,
+        random: options.random?.() ?? Math.random()
+    });
+    // No poll right after the export: it could only say 0 %.
+    await sleep(delayAt(clock.now()));
     for (;;) {
         let data;
         polls++;
@@ -2600,17 +2660,24 @@ async function poll(options, observations) {
         catch (error) {
             if (!(error instanceof StudioError))
                 throw error;
-            if (!error.transient)
+            const inGrace = clock.now() - options.startedAt < GRACE_MS && isOddAnswer(error);
+            if (!error.transient && !inGrace)
                 throw new RenderFailedError(`AI Studios could not render project ${projectId}: ${error.message}`);
             failures++;
             retryAfterMs = error.retryAfterMs;
-            options.warn(`Progress check failed (${error.message}); trying again.`);
+            options.warn(inGrace
+                ? `Progress check got an odd answer right after the export (${error.message}); the render may not be registered yet, trying again.`
+                : `Progress check failed (${error.message}); trying again.`);
         }
         const at = clock.now();
         if (data) {
+            if (isUnknownState(data.state) && !unknownStates.has(data.state)) {
+                unknownStates.add(data.state);
+                options.warn(`AI Studios reported a render state this action does not know: ${JSON.stringify(data.state)}; reading it as still rendering. Please report it.`);
+            }
             const status = classifyProgress(data);
             if (status.kind === 'done') {
-                options.log(`Render ${projectId} done after ${seconds(at - options.startedAt)} (${polls} progress checks).`);
+                log(`Render ${projectId} done after ${seconds(at - options.startedAt)} (${polls} progress checks).`);
                 return { downloadUrl: status.downloadUrl, polls };
             }
             if (status.kind === 'failed') {
@@ -2623,10 +2690,10 @@ async function poll(options, observations) {
             observations.push({ at, progress: status.progress });
             options.onProgress?.(status.progress);
             const line = `${status.progress.toFixed(1)} % (state ${data.state ?? 'none'})`;
-            if (line !== lastLogged || at - lastLogAt >= HEARTBEAT_MS) {
-                options.log(`Render ${projectId}: ${line}, ${seconds(at - options.startedAt)} elapsed`);
+            lastKnown = `${line} at the last check`;
+            if (line !== lastLogged) {
+                log(`Render ${projectId}: ${line}, ${seconds(at - options.startedAt)} elapsed`);
                 lastLogged = line;
-                lastLogAt = at;
             }
             const stalled = stalledFor(observations, at);
             if (stalled >= STALL_WARNING_MS && at - stallWarnedAt >= STALL_WARNING_MS) {
@@ -2637,16 +2704,7 @@ async function poll(options, observations) {
         // The scheduler aims the last poll at the deadline itself; after it, there is no time left to wait.
         if (at >= options.deadline)
             throw deadlinePassed(projectId, observations);
-        const delay = nextPollDelay({
-            startedAt: options.startedAt,
-            now: at,
-            deadline: options.deadline,
-            observations,
-            retryAfterMs,
-            consecutiveFailures: failures,
-            random: options.random?.() ?? Math.random()
-        });
-        await clock.sleep(delay, options.signal);
+        await sleep(delayAt(at));
     }
 }
 function deadlinePassed(projectId, observations) {
@@ -2891,14 +2949,6 @@ class TransientError extends Error {
         this.delayMs = delayMs;
     }
 }
-/**
- * Honours the runner's `https_proxy`, `http_proxy` and `no_proxy` (or their upper-case forms), which
- * Node's own http client ignores; read from the environment as it is now. One per download, closed
- * with it.
- */
-function proxyDispatcher() {
-    return new undici.EnvHttpProxyAgent();
-}
 async function get(url, headers, settings) {
     // No Authorization header: the AI Studios token never goes to this host.
     const answer = await (0,undici.request)(url, {
@@ -3130,6 +3180,7 @@ function sinkFor(file, onWritten) {
 
 
 
+
 const MAX_ATTEMPTS = 6;
 const MAX_URL_REFRESHES = 2;
 const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
@@ -3166,7 +3217,7 @@ async function downloadVideo(options) {
 }
 /** The attempt loop: returns when every byte is on disk. */
 async function transfer(file, url, options) {
-    const dispatcher = proxyDispatcher();
+    const dispatcher = createOutboundDispatcher();
     try {
         await attempts(file, url, options, dispatcher);
     }
@@ -3522,17 +3573,18 @@ async function renderVideo(job, context) {
         : await renderAndDownload();
     // Before delivery: a file with no picture is never published.
     const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn);
+    const links = await reporter.group('Delivering the video', () => deliverWithin(job.uploadTimeoutMs ?? 600_000, context.cancelled ?? signal, signal => deliverVideo(delivery, got.video, reporter.log, signal)).catch((error) => {
+        if (!(error instanceof UploadStopped))
+            throw error;
+        throw new errors/* ActionError */.l(`${error.message} The video was downloaded but not delivered: it is at ${external_node_path_default().relative(job.workspace, got.video.path)}.`, error.details);
+    }));
+    // After delivery: the user's video comes first, and a slow cache must not hold it up.
     if (useCache && !got.cacheHit)
         await useCache.cache.saveVideo(useCache.hash, got.video, {
             projectId: got.renderedProjectId,
             resolution: got.resolution,
             downloadUrl: got.downloadUrl
         });
-    const links = await reporter.group('Delivering the video', () => deliverWithin(job.uploadTimeoutMs ?? 600_000, context.cancelled ?? signal, signal => deliverVideo(delivery, got.video, reporter.log, signal)).catch((error) => {
-        if (!(error instanceof UploadStopped))
-            throw error;
-        throw new errors/* ActionError */.l(`${error.message} The video was downloaded but not delivered: it is at ${external_node_path_default().relative(job.workspace, got.video.path)}.`, error.details);
-    }));
     return {
         kind: 'rendered',
         report: {
