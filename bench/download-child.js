@@ -17,7 +17,9 @@ if (!url || !dest) throw new Error('usage: node bench/download-child.js [--basel
 // The compiled module is imported by URL so that the type checker takes the types from
 // src/download.ts instead of checking the emitted JavaScript.
 /** @type {typeof import('../src/download/index.js')} */
-const { downloadVideo } = await import(new URL('../.build/src/download/index.js', import.meta.url).href)
+const { downloadVideo } = await import(
+  new URL('../.build/src/download/index.js', import.meta.url).href
+)
 
 /** @returns {Promise<{ size: number, sha256: string }>} */
 async function bareGet() {

@@ -75,7 +75,8 @@ it('a cancel during delivery names the downloaded video and the render to resume
   const r = (results = await startResultsService({ blob: 'memory' }))
   r.inject({ rpc: 'blob', kind: 'hang', times: 10 })
   const result = await runAction({
-    inputs: inputs(s, { upload: 'artifact' }),
+    // Without the cache: its own uploads to the same blob store would meet the fault first.
+    inputs: inputs(s, { upload: 'artifact', cache: 'false' }),
     runner: { results: r },
     cancelOn: cancel => r.on('request', request => request.target === 'blob' && cancel())
   })
@@ -93,7 +94,7 @@ it('a stalled blob PUT ends at upload-timeout-minutes, not minutes later', async
     if (request.target === 'blob' && !stalledAt) stalledAt = Date.now()
   })
   const result = await runAction({
-    inputs: inputs(s, { upload: 'artifact', 'upload-timeout-minutes': '0.05' }),
+    inputs: inputs(s, { upload: 'artifact', cache: 'false', 'upload-timeout-minutes': '0.05' }),
     runner: { results: r }
   })
   expect(result.code).toBe(1)

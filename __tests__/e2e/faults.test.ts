@@ -25,7 +25,7 @@ const AUTH = {
 
 describe('the fault matrix', () => {
   it.each(FAULTS.map(row => [row.fault, row] as const))('%s', async (_name, row) => {
-    const s = (sim = await startAiStudiosSim({ renderMs: 1500 }))
+    const s = (sim = await startAiStudiosSim({ renderMs: row.renderMs ?? 1500 }))
     const workspace = await newWorkspace()
     await writeFile(
       path.join(workspace, 'edit.json'),

@@ -17,6 +17,8 @@ export interface FaultRow {
   arm: (sim: Sim) => void | ((sim: Sim) => void)
   /** 'video': the run ends with the right bytes. A RegExp: it ends with exit 1 and this one-line error. */
   outcome: 'video' | RegExp
+  /** How long the simulated render takes (default 1.5 s), for faults that need polls after the first. */
+  renderMs?: number
   /** Extra checks on what the simulator saw. */
   check?: (sim: Sim, log: string) => void
 }
@@ -102,6 +104,8 @@ export const FAULTS: FaultRow[] = [
     behaviour: 'a new token is minted once, polling goes on',
     auth: 'app',
     arm: () => sim => sim.expireTokens(),
+    // The first poll comes at 5 s: the render must outlast it so that a poll needs the new token.
+    renderMs: 9000,
     outcome: 'video',
     check: sim => expect(sim.tokens().length).toBeGreaterThanOrEqual(2)
   },

@@ -124,7 +124,7 @@ describe.each(['memory', 'azurite'] as const)('cache service v2 with %s blobs', 
     const tempDir = path.join(temp, 'tmp')
     const hash = `${HASH}-${blob}-bad`
     const dir = await stageFile(
-      path.join(tempDir, 'aistudios-render-cache', 'video'),
+      path.join(tempDir, 'aistudios-render-cache', 'video', hash),
       'video.mp4',
       'tampered'
     )
