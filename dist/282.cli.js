@@ -1185,6 +1185,27 @@ function describe(error) {
 
 
 
+
+/**
+ * A file named by an input (the patch, the manifest), read as text; a problem with the file itself is an error
+ * located at it, e.g. "videos.yaml: the manifest file is not a regular file".
+ */
+async function readNamedFile(files, workspace, file, what) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    const shown = displayPath(workspace, absolute);
+    try {
+        return { absolute, shown, text: await readText(files, absolute, workspace) };
+    }
+    catch (error) {
+        if (error instanceof FileProblem)
+            throw failAt({ file: shown }, `${what} ${error.message}`);
+        throw error;
+    }
+}
+/** A path as messages show it: relative to the workspace, with forward slashes. */
+function displayPath(workspace, file) {
+    return isInside(workspace, file) ? external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') : file;
+}
 /** A UTF-8 text file (a byte-order mark is dropped), inside the workspace once symlinks are resolved. */
 async function readText(files, file, workspace) {
     const real = await realInside(files, workspace, file);
@@ -1719,17 +1740,7 @@ function valueAt(data, path) {
  * later, by `planEdits`, since their values belong to the run.
  */
 async function loadPatch(file, { workspace, files = nodeFiles }) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    const shown = displayPath(workspace, absolute);
-    let text;
-    try {
-        text = await readText(files, absolute, workspace);
-    }
-    catch (error) {
-        if (error instanceof FileProblem)
-            throw failAt({ file: shown }, `the patch file ${error.message}`);
-        throw error;
-    }
+    const { absolute, shown, text } = await readNamedFile(files, workspace, file, 'the patch file');
     const source = parseSource(text, shown);
     const valid = validateShape(source);
     if (valid.kind === 'ops')
@@ -1816,10 +1827,6 @@ function origin(source, at) {
 }
 function textAt(source, at, text) {
     return { ...origin(source, at), text };
-}
-/** A path as annotations want it: relative to the workspace, with `/`. */
-function displayPath(workspace, file) {
-    return isInside(workspace, file) ? external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') : file;
 }
 
 // EXTERNAL MODULE: ./node_modules/fast-json-patch/index.js

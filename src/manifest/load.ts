@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { failAt } from '../patch/fail.js'
-import { FileProblem, isInside, readText, type FileSource } from '../patch/files.js'
+import { isInside, readNamedFile, type FileSource } from '../patch/files.js'
 import { nodeFiles } from '../patch/node-files.js'
 import { describePath, parseSource, type PathSegment, type Source } from '../patch/source.js'
 import type { Resolution } from '../aistudios/export-request.js'
@@ -34,16 +34,7 @@ export async function loadManifest(
   file: string,
   { workspace, files = nodeFiles }: { workspace: string; files?: FileSource }
 ): Promise<Manifest> {
-  const absolute = path.resolve(workspace, file)
-  const shown = path.relative(workspace, absolute).split(path.sep).join('/') || file
-  let text: string
-  try {
-    text = await readText(files, absolute, workspace)
-  } catch (error) {
-    if (error instanceof FileProblem)
-      throw failAt({ file: shown }, `the manifest file ${error.message}`)
-    throw error
-  }
+  const { shown, text } = await readNamedFile(files, workspace, file, 'the manifest file')
   if (text.trim() === '')
     throw failAt(
       { file: shown, line: 1, column: 1 },

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { FileProblem, describe, isInside } from '../shared/workspace-files.js'
+import { failAt } from './fail.js'
 
 export { FileProblem, isInside }
 
@@ -11,6 +12,31 @@ export interface FileSource {
   /** The canonical absolute path, symlinks resolved; rejects (with code `ENOENT`) when it is missing. */
   realpath(file: string): Promise<string>
   readFile(file: string): Promise<Uint8Array>
+}
+
+/**
+ * A file named by an input (the patch, the manifest), read as text; a problem with the file itself is an error
+ * located at it, e.g. "videos.yaml: the manifest file is not a regular file".
+ */
+export async function readNamedFile(
+  files: FileSource,
+  workspace: string,
+  file: string,
+  what: string
+): Promise<{ absolute: string; shown: string; text: string }> {
+  const absolute = path.resolve(workspace, file)
+  const shown = displayPath(workspace, absolute)
+  try {
+    return { absolute, shown, text: await readText(files, absolute, workspace) }
+  } catch (error) {
+    if (error instanceof FileProblem) throw failAt({ file: shown }, `${what} ${error.message}`)
+    throw error
+  }
+}
+
+/** A path as messages show it: relative to the workspace, with forward slashes. */
+export function displayPath(workspace: string, file: string): string {
+  return isInside(workspace, file) ? path.relative(workspace, file).split(path.sep).join('/') : file
 }
 
 /** A UTF-8 text file (a byte-order mark is dropped), inside the workspace once symlinks are resolved. */

@@ -1,6 +1,12 @@
 import path from 'node:path'
 import { failAt } from './fail.js'
-import { FileProblem, isInside, readScriptFile, readText, type FileSource } from './files.js'
+import {
+  displayPath,
+  FileProblem,
+  readNamedFile,
+  readScriptFile,
+  type FileSource
+} from './files.js'
 import { isForbiddenKey, refusal } from './forbidden.js'
 import { nodeFiles } from './node-files.js'
 import { fromPointer } from './pointer.js'
@@ -33,16 +39,7 @@ export async function loadPatch(
   file: string,
   { workspace, files = nodeFiles }: LoadOptions
 ): Promise<PatchDocument> {
-  const absolute = path.resolve(workspace, file)
-  const shown = displayPath(workspace, absolute)
-  let text: string
-  try {
-    text = await readText(files, absolute, workspace)
-  } catch (error) {
-    if (error instanceof FileProblem)
-      throw failAt({ file: shown }, `the patch file ${error.message}`)
-    throw error
-  }
+  const { absolute, shown, text } = await readNamedFile(files, workspace, file, 'the patch file')
   const source = parseSource(text, shown)
   const valid = validateShape(source)
   if (valid.kind === 'ops') return { file: shown, scenes: [], ops: rawOps(source, valid.ops, []) }
@@ -158,9 +155,4 @@ function origin(source: Source, at: PathSegment[]): Origin {
 
 function textAt(source: Source, at: PathSegment[], text: string): PatchText {
   return { ...origin(source, at), text }
-}
-
-/** A path as annotations want it: relative to the workspace, with `/`. */
-function displayPath(workspace: string, file: string): string {
-  return isInside(workspace, file) ? path.relative(workspace, file).split(path.sep).join('/') : file
 }
