@@ -2,12 +2,24 @@ import path from 'node:path'
 import { checkExportBudget } from './manifest/guard.js'
 import { loadManifest, type ManifestVideo } from './manifest/load.js'
 import type { VideoRecord } from './manifest/outputs.js'
-import { runPool } from './manifest/pool.js'
+import { runPool, type VideoOutcome } from './manifest/pool.js'
 import { selectVideos } from './manifest/select.js'
 import type { Plan } from './patch/index.js'
+import { ActionError } from './shared/errors.js'
 import type { Reporter } from './shared/reporter.js'
 import { prefixed } from './shared/reporter.js'
-import { renderVideo, type RenderReport, type StoryContext, type VideoJob } from './story.js'
+import {
+  dryRunOf,
+  makeVideo,
+  needsExport,
+  planVideo,
+  prepareVideo,
+  type PlannedVideo,
+  type ReadyVideo,
+  type RenderReport,
+  type StoryContext,
+  type VideoJob
+} from './story.js'
 
 export interface FleetOptions {
   manifest: string
@@ -26,60 +38,111 @@ export interface FleetResult {
   reports: Map<string, RenderReport>
 }
 
+type FleetContext = Omit<StoryContext, 'onPlan' | 'onRender'>
+
 /**
- * The videos of a manifest, each through the single video's story, at most `maxParallel` at once. Every
- * check that can fail the whole manifest (its shape, `only`, `max-exports`) runs before any export; after
- * that a failure ends its own video only.
+ * The videos of a manifest through the single video's story, in two halves. First every video is planned and
+ * prepared (its patch applied to its fetched project, its delivery checked, the cache asked) and the
+ * `max-exports` guard counts what is left to export: any failure there fails the run with nothing exported.
+ * Then the videos are made, at most `maxParallel` at once, and a failure ends its own video only.
  */
 export async function renderFleet(
   base: VideoJob,
   options: FleetOptions,
-  context: Omit<StoryContext, 'onPlan' | 'onRender'>
+  context: FleetContext
 ): Promise<FleetResult> {
-  const manifest = await loadManifest(options.manifest, { workspace: base.workspace })
+  const manifest = await loadManifest(options.manifest, {
+    workspace: base.workspace,
+    artifactNames: base.delivery.modes.has('artifact')
+  })
   const videos = selectVideos(manifest.videos, options.only)
-  if (!base.dryRun)
-    checkExportBudget(
-      videos.filter(video => video.resumeProjectId === undefined).map(video => video.name),
-      options.maxExports
-    )
-  const plans = new Map<string, Plan>()
-  const renders = new Map<string, string>()
-  const reports = new Map<string, RenderReport>()
-  const outcomes = await runPool(
+  const result: FleetResult = {
+    records: [],
+    plans: new Map(),
+    renders: new Map(),
+    reports: new Map()
+  }
+  const reporters = new Map(
+    videos.map(video => [video.name, prefixed(flat(context.reporter), `[${video.name}] `)])
+  )
+  const contextOf = (name: string): FleetContext => ({
+    ...context,
+    reporter: reporters.get(name) ?? context.reporter
+  })
+  // Checks only: every video at once, within `max-parallel`, and never stopped early, so that every mistake
+  // is reported in one run.
+  const checks = { maxParallel: options.maxParallel, failFast: false }
+
+  const planned = await runPool(
     videos,
     video =>
-      renderVideo(jobFor(base, video), {
-        ...context,
-        reporter: prefixed(flat(context.reporter), `[${video.name}] `),
-        onPlan: plan => plans.set(video.name, plan),
-        onRender: id => renders.set(video.name, id)
+      planVideo(jobFor(base, video), contextOf(video.name)).catch((error: unknown) => {
+        throw locatedIn(video, error)
+      }),
+    checks
+  )
+  for (const outcome of planned)
+    if (outcome.status === 'done' && outcome.value.plan)
+      result.plans.set(outcome.name, outcome.value.plan)
+  const plans = doneOrReport(videos, planned, result, context.reporter)
+  if (!plans) return result
+
+  if (base.dryRun) {
+    const dryRuns = await runPool(plans, each => dryRunOf(each, contextOf(each.name)), checks)
+    result.records = dryRuns.map((outcome, index): VideoRecord => {
+      const common = recordOf(videos[index], plans[index])
+      if (outcome.status !== 'done')
+        return {
+          ...common,
+          status: 'failed',
+          error: 'error' in outcome ? outcome.error : undefined
+        }
+      const { cacheHit, needsExport } = outcome.value
+      return { ...common, status: 'dry-run', cacheHit, needsExport }
+    })
+    const toRender = result.records.filter(record => record.needsExport).map(record => record.name)
+    context.reporter.log(
+      toRender.length === 0
+        ? `Dry run: none of the ${videos.length} videos needs a render.`
+        : `Dry run: ${toRender.length} of ${videos.length} videos would need a render: ${toRender.join(', ')}.`
+    )
+    return result
+  }
+
+  const prepared = await runPool(plans, each => prepareVideo(each, contextOf(each.name)), checks)
+  const ready = doneOrReport(videos, prepared, result, context.reporter)
+  if (!ready) return result
+  checkExportBudget(
+    ready.filter(needsExport).map(each => each.name),
+    options.maxExports
+  )
+
+  const outcomes = await runPool(
+    ready,
+    each =>
+      makeVideo(each, {
+        ...contextOf(each.name),
+        onRender: id => result.renders.set(each.name, id)
       }),
     options
   )
-  const records = outcomes.map((outcome, index): VideoRecord => {
-    const video = videos[index]
-    const common = {
-      name: video.name,
-      sourceProjectId: video.projectId,
-      ...(plans.has(video.name) ? { changes: plans.get(video.name)?.changes.length } : {})
-    }
+  result.records = outcomes.map((outcome, index): VideoRecord => {
+    const common = { ...recordOf(videos[index], ready[index]), cacheHit: isCacheHit(ready[index]) }
     if (outcome.status === 'skipped') return { ...common, status: 'skipped' }
     if (outcome.status === 'failed')
       return {
         ...common,
         status: 'failed',
-        projectId: renders.get(video.name),
+        projectId: result.renders.get(outcome.name),
         error: outcome.error
       }
-    if (outcome.value.kind === 'dry-run') return { ...common, status: 'dry-run' }
-    const { report } = outcome.value
-    reports.set(video.name, report)
+    const report = outcome.value
+    result.reports.set(outcome.name, report)
     return {
       ...common,
       status: 'delivered',
       projectId: report.renderedProjectId,
-      cacheHit: false,
+      cacheHit: report.cacheHit,
       renderMs: report.renderMs,
       videoPath: report.videoPath,
       videoSize: report.video.size,
@@ -89,7 +152,62 @@ export async function renderFleet(
       assetUrl: report.delivery.assetUrl
     }
   })
-  return { records, plans, renders, reports }
+  return result
+}
+
+type Named<T> = T & { name: string }
+
+/**
+ * The values of a checking step, each named after its video; or, when any video failed it, undefined with
+ * the records set: the failures, located, and the other videos skipped, since nothing is exported.
+ */
+function doneOrReport<T extends PlannedVideo>(
+  videos: readonly ManifestVideo[],
+  outcomes: readonly VideoOutcome<T>[],
+  result: FleetResult,
+  reporter: Reporter
+): Named<T>[] | undefined {
+  const values = outcomes.flatMap(outcome =>
+    outcome.status === 'done' ? [{ ...outcome.value, name: outcome.name }] : []
+  )
+  if (values.length === videos.length) return values
+  result.records = outcomes.map((outcome, index): VideoRecord => {
+    const common = recordOf(videos[index], outcome.status === 'done' ? outcome.value : undefined)
+    return outcome.status === 'failed'
+      ? { ...common, status: 'failed', error: outcome.error }
+      : { ...common, status: 'skipped' }
+  })
+  const failed = outcomes.filter(outcome => outcome.status === 'failed').length
+  reporter.log(
+    `Nothing was exported: the checks of ${failed} of ${videos.length} videos failed; fix them and run again.`
+  )
+  return undefined
+}
+
+/** What every record of a video says, whatever became of it. */
+function recordOf(
+  video: ManifestVideo,
+  planned: PlannedVideo | undefined
+): Omit<VideoRecord, 'status'> {
+  return {
+    name: video.name,
+    sourceProjectId: video.projectId,
+    ...(planned?.contentHash ? { contentHash: planned.contentHash } : {}),
+    ...(planned?.plan ? { changes: planned.plan.changes.length } : {})
+  }
+}
+
+function isCacheHit(ready: ReadyVideo): boolean {
+  return ready.source.kind === 'cached-video'
+}
+
+/**
+ * A planning failure that names no place in a file (the project cannot be fetched, the output path is a
+ * folder) is about the video's own entry: it is located there, so every such failure points somewhere.
+ */
+function locatedIn(video: ManifestVideo, error: unknown): unknown {
+  if (!(error instanceof ActionError) || error.details.location) return error
+  return new ActionError(error.message, { ...error.details, location: video.at })
 }
 
 /** The step's job with one video's keys over it (`vars` merged over the `vars` input). */

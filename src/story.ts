@@ -1,13 +1,19 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { StudioClient } from './aistudios/client.js'
-import { describeRequest, exportRequest, type ExportSettings } from './aistudios/export-request.js'
-import type { DeliveryOptions, DeliveryResult } from './deliver/index.js'
+import {
+  describeRequest,
+  exportRequest,
+  type ExportRequest,
+  type ExportSettings
+} from './aistudios/export-request.js'
+import type { DeliveryOptions, DeliveryResult, PreparedDelivery } from './deliver/index.js'
 import { cachedRender } from './cache/decisions.js'
 import { contentHash } from './cache/content-hash.js'
 import type { VideoCache, VideoMeta } from './cache/video-cache.js'
 import { downloadVideo } from './download/index.js'
 import { checkVideo, type Mp4Facts } from './download/mp4-facts.js'
+import { checkExportBudget } from './manifest/guard.js'
 import { loadPatch, planEdits, type Plan } from './patch/index.js'
 import { waitForRender } from './render/wait.js'
 import { systemClock } from './shared/clock.js'
@@ -32,6 +38,8 @@ export interface VideoJob {
   delivery: DeliveryOptions
   /** Delivery's own deadline, from the end of the download; 10 minutes when not given. */
   uploadTimeoutMs?: number
+  /** The most exports the run may start (`max-exports`); 0 or absent: no limit. */
+  maxExports?: number
 }
 
 /** What the story needs around it: the client, the run's signal and deadline, and where to report. */
@@ -54,7 +62,16 @@ export interface StoryContext {
 }
 
 export type StoryResult =
-  | { kind: 'dry-run'; sourceProjectId: string; request: string; contentHash?: string }
+  | {
+      kind: 'dry-run'
+      sourceProjectId: string
+      request: string
+      contentHash?: string
+      /** The cache has the video of this content. */
+      cacheHit: boolean
+      /** A real run would export (no cached video, no render to resume). */
+      needsExport: boolean
+    }
   | { kind: 'rendered'; report: RenderReport }
 
 export interface RenderReport {
@@ -73,18 +90,56 @@ export interface RenderReport {
   cacheHit: boolean
 }
 
-/** The story of one video: plan, dry-run exit, prepare delivery, start or resume, wait, download, deliver. */
+/**
+ * The story of one video: plan, dry-run exit, prepare delivery and the cache, the export guard, then start or
+ * resume, wait, download, deliver. A manifest runs the same steps, every video's checks before any export.
+ */
 export async function renderVideo(job: VideoJob, context: StoryContext): Promise<StoryResult> {
-  const { studio, signal, reporter } = context
+  const planned = await planVideo(job, context)
+  if (planned.plan) context.onPlan(planned.plan)
+  if (job.dryRun) return dryRunOf(planned, context)
+  const ready = await prepareVideo(planned, context)
+  checkExportBudget(needsExport(ready) ? [`project ${job.projectId}`] : [], job.maxExports ?? 0)
+  return { kind: 'rendered', report: await makeVideo(ready, context) }
+}
+
+/** What the story knows before it spends or writes anything. */
+export interface PlannedVideo {
+  job: VideoJob
+  plan?: Plan
+  request: ExportRequest
+  /** Absent with `cache: false`. */
+  contentHash?: string
+  /** Absolute. */
+  videoPath: string
+}
+
+/** Where the video will come from, decided before any export. */
+export type VideoSource =
+  | { kind: 'cached-video'; hit: { video: Video; meta: VideoMeta } }
+  | { kind: 'resume'; renderId: string }
+  | { kind: 'export' }
+
+export interface ReadyVideo extends PlannedVideo {
+  delivery: PreparedDelivery
+  source: VideoSource
+}
+
+type PlanContext = Pick<StoryContext, 'studio' | 'reporter' | 'cache'>
+
+/**
+ * Every check that needs no spending: the patch loaded and applied to the fetched project (vars, placeholders,
+ * selectors), the export request, its content hash and the output path. Every mistake is found here.
+ */
+export async function planVideo(job: VideoJob, context: PlanContext): Promise<PlannedVideo> {
+  const { studio, reporter, cache } = context
   const patch = job.patchPath
     ? await loadPatch(job.patchPath, { workspace: job.workspace })
     : undefined
-  const { cache } = context
   // With the cache the project is fetched even without a patch: an edit in the editor changes the hash.
   const source =
     patch || !job.outputPath || cache ? await studio.getProject(job.projectId) : undefined
   const plan = source && patch ? planEdits(source, patch, job.vars) : undefined
-  if (plan) context.onPlan(plan)
   const request = exportRequest(job.projectId, job.settings, plan?.project)
   const hash = source && cache ? contentHash(request, source) : undefined
   if (hash) reporter.log(`Content hash: ${hash}`)
@@ -93,41 +148,101 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
     defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
   // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
   await checkOutputPath(job.workspace, videoPath)
-  if (job.dryRun) {
-    if (hash && cache)
-      reporter.log(
-        (await cache.lookupOnly(hash))
-          ? 'A real run would reuse the cached video: no render needed.'
-          : 'A real run would export: no cached video for this content.'
-      )
-    return {
-      kind: 'dry-run',
-      sourceProjectId: job.projectId,
-      request: describeRequest(request),
-      contentHash: hash
-    }
-  }
+  return { job, plan, request, videoPath, ...(hash ? { contentHash: hash } : {}) }
+}
 
+export type DryRun = Extract<StoryResult, { kind: 'dry-run' }>
+
+/** What a real run would do, from the cache's own answer; nothing is restored or written. */
+export async function dryRunOf(planned: PlannedVideo, context: PlanContext): Promise<DryRun> {
+  const { job, request, contentHash: hash } = planned
+  const { cache, reporter } = context
+  const result = (needsExport: boolean, cacheHit = false): DryRun => ({
+    kind: 'dry-run',
+    sourceProjectId: job.projectId,
+    request: describeRequest(request),
+    contentHash: hash,
+    cacheHit,
+    needsExport
+  })
+  if (job.resumeProjectId) {
+    reporter.log(`A real run would resume project ${job.resumeProjectId}: no new export.`)
+    return result(false)
+  }
+  if (!hash || !cache) return result(true)
+  if (await cache.lookupOnly(hash)) {
+    reporter.log('A real run would reuse the cached video: no render needed.')
+    return result(false, true)
+  }
+  const renderId = await cache.lookupRender(hash)
+  if (renderId) {
+    reporter.log(
+      `A real run would resume render ${renderId}, started earlier for this content: no new export.`
+    )
+    return result(false)
+  }
+  reporter.log('A real run would export: no cached video for this content.')
+  return result(true)
+}
+
+/**
+ * What must be known before the export is paid for: that the video can be delivered, and whether the cache
+ * already has the video or a render of this content. A cached video is restored here, so the decision holds.
+ */
+export async function prepareVideo(
+  planned: PlannedVideo,
+  context: Omit<StoryContext, 'onPlan' | 'onRender'>
+): Promise<ReadyVideo> {
+  const { job, videoPath } = planned
+  const { reporter, studio } = context
   // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
   // should answer at once.
-  const { prepareDelivery, deliverVideo } = await import('./deliver/index.js')
+  const { prepareDelivery } = await import('./deliver/index.js')
   const delivery = await reporter.group('Checking where the video goes', () =>
     prepareDelivery(job.delivery, path.basename(videoPath), context.env, reporter.log)
   )
-
   for (const file of await removeStaleParts(videoPath))
     reporter.log(`Removed ${path.basename(file)}, left by an earlier run that was stopped.`)
+  return { ...planned, delivery, source: await sourceOf() }
 
-  const useCache = hash && cache && !job.resumeProjectId ? { hash, cache } : undefined
-  const hit = useCache && (await useCache.cache.lookupVideo(useCache.hash))
-  const got = hit
-    ? await reuseCachedVideo(hit, videoPath, studio, reporter)
-    : await renderAndDownload()
+  async function sourceOf(): Promise<VideoSource> {
+    if (job.resumeProjectId) return { kind: 'resume', renderId: job.resumeProjectId }
+    const { cache } = context
+    const hash = planned.contentHash
+    if (!cache || !hash) return { kind: 'export' }
+    const hit = await cache.lookupVideo(hash)
+    if (hit) return { kind: 'cached-video', hit }
+    const renderId = await cachedRender(cache, hash, studio, reporter)
+    return renderId ? { kind: 'resume', renderId } : { kind: 'export' }
+  }
+}
+
+/** Whether the video costs an export: not when it is cached, nor when a render is resumed. */
+export function needsExport(ready: ReadyVideo): boolean {
+  return ready.source.kind === 'export'
+}
+
+/** Start or resume, wait, download (or reuse the cached video), check, deliver, then fill the cache. */
+export async function makeVideo(
+  ready: ReadyVideo,
+  context: Omit<StoryContext, 'onPlan'>
+): Promise<RenderReport> {
+  const { job, source, contentHash: hash } = ready
+  const { studio, signal, reporter, cache } = context
+  const got =
+    source.kind === 'cached-video'
+      ? await reuseCachedVideo(source.hit, ready.videoPath, studio, reporter)
+      : await renderAndDownload(
+          ready,
+          source.kind === 'resume' ? source.renderId : undefined,
+          context
+        )
   // Before delivery: a file with no picture is never published.
   const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn)
+  const { deliverVideo } = await import('./deliver/index.js')
   const links = await reporter.group('Delivering the video', () =>
     deliverWithin(job.uploadTimeoutMs ?? 600_000, context.cancelled ?? signal, signal =>
-      deliverVideo(delivery, got.video, reporter.log, signal)
+      deliverVideo(ready.delivery, got.video, reporter.log, signal)
     ).catch((error: unknown) => {
       if (!(error instanceof UploadStopped)) throw error
       throw new ActionError(
@@ -136,74 +251,76 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       )
     })
   )
-  // After delivery: the user's video comes first, and a slow cache must not hold it up.
-  if (useCache && !got.cacheHit)
-    await useCache.cache.saveVideo(useCache.hash, got.video, {
+  // After delivery: the user's video comes first, and a slow cache must not hold it up. A resumed
+  // `resume-project-id` is the user's own render, not this content's: it is not cached.
+  if (hash && cache && !got.cacheHit && !job.resumeProjectId)
+    await cache.saveVideo(hash, got.video, {
       projectId: got.renderedProjectId,
       resolution: got.resolution,
       downloadUrl: got.downloadUrl
     })
   return {
-    kind: 'rendered',
-    report: {
-      ...got,
-      facts,
-      sourceProjectId: job.projectId,
-      videoPath: path.relative(job.workspace, got.video.path),
-      delivery: links,
-      contentHash: hash
-    }
+    ...got,
+    facts,
+    sourceProjectId: job.projectId,
+    videoPath: path.relative(job.workspace, got.video.path),
+    delivery: links,
+    contentHash: hash
   }
+}
 
-  async function renderAndDownload(): Promise<Obtained> {
-    const resumeId =
-      job.resumeProjectId ??
-      (useCache && (await cachedRender(useCache.cache, useCache.hash, studio, reporter)))
-    const renderId = resumeId || (await studio.startExport(request))
-    // The render's pace is learnt from here: the export request's own retries are not render time.
-    const startedAt = Date.now()
-    context.onRender(renderId)
-    reporter.log(
-      resumeId
-        ? `Resuming the render of project ${renderId}.`
-        : `Export started: project ${renderId}.`
-    )
-    if (useCache && !resumeId) await useCache.cache.saveRender(useCache.hash, renderId)
-    const done = await reporter.group(`Rendering project ${renderId}`, () =>
-      waitForRender({
-        progress: id => studio.progress(id),
-        projectId: renderId,
-        startedAt,
-        deadline: context.deadline,
-        signal,
-        clock: systemClock,
-        log: reporter.log,
-        warn: reporter.warn,
-        onProgress: percent => reporter.progress?.('render', percent, 100)
-      })
-    )
-    const renderMs = Date.now() - startedAt
+/** `resumeId` undefined: export now (the one call that spends credits). */
+async function renderAndDownload(
+  ready: ReadyVideo,
+  resumeId: string | undefined,
+  context: Omit<StoryContext, 'onPlan'>
+): Promise<Obtained> {
+  const { job, contentHash: hash } = ready
+  const { studio, signal, reporter, cache } = context
+  const renderId = resumeId ?? (await studio.startExport(ready.request))
+  // The render's pace is learnt from here: the export request's own retries are not render time.
+  const startedAt = Date.now()
+  context.onRender(renderId)
+  reporter.log(
+    resumeId
+      ? `Resuming the render of project ${renderId}.`
+      : `Export started: project ${renderId}.`
+  )
+  if (hash && cache && !resumeId) await cache.saveRender(hash, renderId)
+  const done = await reporter.group(`Rendering project ${renderId}`, () =>
+    waitForRender({
+      progress: id => studio.progress(id),
+      projectId: renderId,
+      startedAt,
+      deadline: context.deadline,
+      signal,
+      clock: systemClock,
+      log: reporter.log,
+      warn: reporter.warn,
+      onProgress: percent => reporter.progress?.('render', percent, 100)
+    })
+  )
+  const renderMs = Date.now() - startedAt
 
-    const video = await reporter.group('Downloading the video', () =>
-      downloadVideo({
-        url: done.downloadUrl,
-        dest: videoPath,
-        signal,
-        allowHttp: context.allowHttp,
-        refreshUrl: () => freshDownloadUrl(studio, renderId),
-        log: reporter.log,
-        warn: reporter.warn,
-        onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)
-      })
-    )
-    return {
-      renderedProjectId: renderId,
-      resolution: job.settings.resolution,
-      renderMs,
-      downloadUrl: done.downloadUrl,
-      video,
-      cacheHit: false
-    }
+  const video = await reporter.group('Downloading the video', () =>
+    downloadVideo({
+      url: done.downloadUrl,
+      dest: ready.videoPath,
+      signal,
+      allowHttp: context.allowHttp,
+      refreshUrl: () => freshDownloadUrl(studio, renderId),
+      log: reporter.log,
+      warn: reporter.warn,
+      onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)
+    })
+  )
+  return {
+    renderedProjectId: renderId,
+    resolution: job.settings.resolution,
+    renderMs,
+    downloadUrl: done.downloadUrl,
+    video,
+    cacheHit: false
   }
 }
 

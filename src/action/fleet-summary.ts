@@ -13,9 +13,7 @@ export function fleetSummary(
     ['Video', 'Status', 'Cache hit', 'Changes', 'Render time', 'Size', 'SHA-256', 'Links'],
     ...records.map(record => [
       code(record.name),
-      record.status === 'failed'
-        ? `failed: ${escapeHtml(messageOf(record.error))}`
-        : escapeHtml(record.status),
+      statusOf(record),
       record.cacheHit === undefined ? '' : record.cacheHit ? 'yes' : 'no',
       record.changes === undefined ? '' : String(record.changes),
       record.renderMs === undefined ? '' : seconds(record.renderMs),
@@ -31,6 +29,13 @@ export function fleetSummary(
         `<details><summary>Plan of ${escapeHtml(record.name)}</summary>\n\n${plans.get(record.name) ?? ''}</details>\n`
     )
   return heading('AI Studios renders', 2) + table(rows) + sections.join('')
+}
+
+function statusOf(record: VideoRecord): string {
+  if (record.status === 'failed') return `failed: ${escapeHtml(messageOf(record.error))}`
+  if (record.status === 'dry-run')
+    return record.needsExport ? 'dry-run: needs a render' : 'dry-run: no render needed'
+  return escapeHtml(record.status)
 }
 
 function links(record: VideoRecord): string {

@@ -26,13 +26,23 @@ export interface Manifest {
   videos: ManifestVideo[]
 }
 
+export interface ManifestOptions {
+  workspace: string
+  files?: FileSource
+  /**
+   * Videos go up as workflow artifacts, each named after its file (a raw MP4 artifact takes the file's
+   * name): two videos may then not share a file name, or the second would replace the first.
+   */
+  artifactNames?: boolean
+}
+
 /**
  * Reads a manifest (YAML or JSON, told by content) and checks it whole: every problem is an `ActionError`
  * located at the manifest's line and column, found before any video is exported.
  */
 export async function loadManifest(
   file: string,
-  { workspace, files = nodeFiles }: { workspace: string; files?: FileSource }
+  { workspace, files = nodeFiles, artifactNames = false }: ManifestOptions
 ): Promise<Manifest> {
   const { shown, text } = await readNamedFile(files, workspace, file, 'the manifest file')
   if (text.trim() === '')
@@ -41,7 +51,7 @@ export async function loadManifest(
       'the manifest is empty: write `videos:` with one entry per video'
     )
   const source = parseSource(text, shown)
-  const videos = checkManifest(source)
+  const videos = checkManifest(source, artifactNames)
   for (const video of videos)
     for (const [key, file] of [
       ['patch', video.patch],
@@ -55,7 +65,7 @@ export async function loadManifest(
   return { file: shown, videos }
 }
 
-function checkManifest(source: Source): ManifestVideo[] {
+function checkManifest(source: Source, artifactNames: boolean): ManifestVideo[] {
   const result = ManifestFileSchema.safeParse(source.data)
   if (!result.success) {
     const issue =
@@ -76,7 +86,8 @@ function checkManifest(source: Source): ManifestVideo[] {
     throw failAt(source.locate(['videos']), 'videos: is empty: give at least one video')
   const claimed = {
     'output-path': new Map<string, string>(),
-    'asset-name': new Map<string, string>()
+    'asset-name': new Map<string, string>(),
+    artifact: new Map<string, string>()
   }
   return entries.map(([name, entry]) => {
     const at = source.locate(['videos', name], 'key')
@@ -112,6 +123,14 @@ function checkManifest(source: Source): ManifestVideo[] {
         )
       claimed[key].set(value, name)
     }
+    const artifact = path.basename(video.outputPath)
+    const owner = claimed.artifact.get(artifact)
+    if (artifactNames && owner !== undefined)
+      throw failAt(
+        entry['output-path'] === undefined ? at : source.locate(['videos', name, 'output-path']),
+        `videos.${name}: output-path "${video.outputPath}" has the file name of ${owner}'s, and each video's artifact is named after its file: give it a file name of its own, e.g. ${name}.mp4`
+      )
+    claimed.artifact.set(artifact, name)
     return video
   })
 }

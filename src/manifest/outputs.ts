@@ -8,6 +8,8 @@ export interface VideoRecord {
   projectId?: string
   contentHash?: string
   cacheHit?: boolean
+  /** Dry runs: a real run would export this video (no cached video, no render to resume). */
+  needsExport?: boolean
   changes?: number
   renderMs?: number
   videoPath?: string
