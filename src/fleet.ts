@@ -4,6 +4,7 @@ import { loadManifest, type ManifestVideo } from './manifest/load.js'
 import type { VideoRecord } from './manifest/outputs.js'
 import { runPool, type VideoOutcome } from './manifest/pool.js'
 import { selectVideos } from './manifest/select.js'
+import { failAt } from './patch/fail.js'
 import type { Plan } from './patch/index.js'
 import { ActionError } from './shared/errors.js'
 import type { Reporter } from './shared/reporter.js'
@@ -207,7 +208,8 @@ function isCacheHit(ready: ReadyVideo): boolean {
  */
 function locatedIn(video: ManifestVideo, error: unknown): unknown {
   if (!(error instanceof ActionError) || error.details.location) return error
-  return new ActionError(error.message, { ...error.details, location: video.at })
+  const located = failAt(video.at, error.message)
+  return new ActionError(located.message, { ...error.details, ...located.details })
 }
 
 /** The step's job with one video's keys over it (`vars` merged over the `vars` input). */

@@ -8,6 +8,8 @@ import {
   SAMPLE_PROJECT_ID,
   startAiStudiosSim
 } from '../../sim/aistudios/server.js'
+import { startReleasesApi } from '../../sim/github/releases.js'
+import { startResultsService } from '../../sim/github/results.js'
 import { errorAnnotations, newWorkspace, runAction, runInProcess, visibleLog } from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
@@ -114,6 +116,88 @@ describe('a manifest run', () => {
         /file=videos\.yaml,line=5,col=12::.*videos\.extra\.projectid: unknown key/
       )
     ])
+  })
+
+  it('checks every video before any export: each failure located, the others skipped, nothing exported', async () => {
+    const { sim, workspace, inputs } = await setUp(100)
+    await writeFile(
+      path.join(workspace, 'tour.yaml'),
+      'scenes:\n  - scene: 1\n    script: "{{ greeting }}, and welcome."\n'
+    )
+    await writeFile(
+      path.join(workspace, 'videos.yaml'),
+      [
+        'videos:',
+        `  tour-en: { project-id: ${SAMPLE_PROJECT_ID}, patch: tour.yaml, vars: { greeting: Hello } }`,
+        `  tour-ko: { project-id: ${SAMPLE_PROJECT_ID}, patch: tour.yaml }`,
+        `  legacy: { project-id: ${LEGACY_PROJECT_ID} }`,
+        '  ghost: { project-id: 0123456789abcdef01234567 }'
+      ].join('\n')
+    )
+    const result = await runInProcess({ workspace, inputs })
+    expect(result.code).toBe(1)
+    // legacy and tour-en are fine, but a run that cannot make every video spends nothing.
+    expect(sim.exports).toHaveLength(0)
+    const errors = errorAnnotations(result)
+    expect(errors).toEqual([
+      expect.stringMatching(/file=tour\.yaml,line=3,col=\d+::tour-ko: .*greeting/),
+      expect.stringMatching(
+        /file=videos\.yaml,line=5,col=3::ghost: videos\.yaml line 5, column 3: .*not found/
+      )
+    ])
+    const statuses = result.summary.match(/<tr><td><code>[a-z-]+<\/code><\/td><td>[a-z]+/g)
+    expect(statuses?.slice(0, 4)).toEqual([
+      '<tr><td><code>tour-en</code></td><td>skipped',
+      '<tr><td><code>tour-ko</code></td><td>failed',
+      '<tr><td><code>legacy</code></td><td>skipped',
+      '<tr><td><code>ghost</code></td><td>failed'
+    ])
+    expect(visibleLog(result)).toContain('Nothing was exported: the checks of 2 of 4 videos failed')
+  })
+
+  it('delivers one raw MP4 artifact per video, named after it, and release assets by asset-name', async () => {
+    const { sim, workspace, inputs } = await setUp(100)
+    const results = await startResultsService({ blob: 'memory' })
+    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
+    releases.addRelease({ tag: 'v1.0.0' })
+    try {
+      await writeFile(
+        path.join(workspace, 'videos.yaml'),
+        [
+          'videos:',
+          `  tour: { project-id: ${SAMPLE_PROJECT_ID}, asset-name: product-tour-en.mp4 }`,
+          `  talk: { project-id: ${CONVERSATION_PROJECT_ID} }`
+        ].join('\n')
+      )
+      const result = await runInProcess({
+        workspace,
+        githubToken: 'ghs_test',
+        inputs: { ...inputs, upload: 'artifact,release', 'release-tag': 'v1.0.0', cache: 'false' },
+        runner: { results, releases }
+      })
+      expect({ code: result.code, log: result.code === 0 ? '' : visibleLog(result) }).toEqual({
+        code: 0,
+        log: ''
+      })
+      expect(sim.exports).toHaveLength(2)
+      expect(results.artifacts.map(artifact => artifact.name).sort()).toEqual([
+        'talk.mp4',
+        'tour.mp4'
+      ])
+      const [release] = releases.state.releases
+      expect(release.assets.map(asset => asset.name).sort()).toEqual([
+        'product-tour-en.mp4',
+        'talk.mp4'
+      ])
+      const videos = JSON.parse(result.outputs.videos) as Record<string, Record<string, string>>
+      expect(videos.tour['asset-url']).toMatch(
+        /\/releases\/download\/v1\.0\.0\/product-tour-en\.mp4$/
+      )
+      expect(videos.talk['artifact-url']).toMatch(/\/artifacts\/\d+$/)
+    } finally {
+      await results.close()
+      await releases.close()
+    }
   })
 
   it('refuses a manifest given with project-id', async () => {

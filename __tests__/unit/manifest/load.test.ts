@@ -129,6 +129,25 @@ describe('the manifest', () => {
     expect(error.details.location).toMatchObject({ file: 'videos.yaml', ...at })
   })
 
+  it('refuses two videos whose artifacts would share a file name, when artifacts are uploaded', async () => {
+    const text =
+      'videos:\n  en: {project-id: p, output-path: out/en/tour.mp4}\n  ko:\n    project-id: p\n    output-path: out/ko/tour.mp4'
+    const files = memoryFiles({ 'videos.yaml': text })
+    // Without artifacts the files only need their own paths.
+    await expect(
+      loadManifest('videos.yaml', { workspace: WORKSPACE, files })
+    ).resolves.toBeDefined()
+    const error: unknown = await loadManifest('videos.yaml', {
+      workspace: WORKSPACE,
+      files,
+      artifactNames: true
+    }).catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(ActionError)
+    expect((error as ActionError).message).toBe(
+      'videos.yaml line 5, column 18: videos.ko: output-path "out/ko/tour.mp4" has the file name of en\'s, and each video\'s artifact is named after its file: give it a file name of its own, e.g. ko.mp4'
+    )
+  })
+
   it('names a missing manifest file', async () => {
     const error: unknown = await loadManifest('nope.yaml', {
       workspace: WORKSPACE,
