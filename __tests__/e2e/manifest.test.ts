@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import {
   CONVERSATION_PROJECT_ID,
@@ -206,6 +207,77 @@ describe('a manifest run', () => {
     expect(result.code).toBe(1)
     expect(visibleLog(result)).toContain('Input `manifest` is set together with `project-id`')
   })
+})
+
+describe('a manifest across runs, with the Actions cache', () => {
+  // Spawned: the cache client reads process.env. One runner: RUNNER_TEMP stays from job to job.
+  it('exports nothing the second time, counts max-exports after cache hits, and a dry run names what needs a render', async () => {
+    const { sim, inputs } = await setUp(300)
+    const results = await startResultsService({ blob: 'memory' })
+    const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'aistudios-fleet-runner-'))
+    const run = async (manifest: string, extra: Record<string, string> = {}) => {
+      const workspace = await newWorkspace()
+      await writeFile(path.join(workspace, 'videos.yaml'), manifest)
+      const result = await runAction({
+        workspace,
+        inputs: { ...inputs, ...extra },
+        env: { RUNNER_TEMP: runnerTemp },
+        runner: { results }
+      })
+      const videos = JSON.parse(result.outputs.videos ?? '{}') as Record<
+        string,
+        { 'cache-hit': boolean; 'content-hash': string }
+      >
+      return { result, videos }
+    }
+    try {
+      const first = await run(MANIFEST)
+      expect(first.result.code).toBe(0)
+      expect(sim.exports).toHaveLength(3)
+      for (const video of Object.values(first.videos)) {
+        expect(video['cache-hit']).toBe(false)
+        expect(video['content-hash']).toMatch(/^v1-[0-9a-f]{64}$/)
+      }
+
+      const again = await run(MANIFEST)
+      expect(again.result.code).toBe(0)
+      expect(sim.exports).toHaveLength(3)
+      expect(Object.keys(again.videos)).toEqual(['tour', 'legacy', 'talk'])
+      for (const [name, video] of Object.entries(again.videos))
+        expect(video).toEqual({
+          ...first.videos[name],
+          'cache-hit': true,
+          // A cache hit asks AI Studios for the download URL afresh.
+          'download-url': expect.any(String)
+        })
+
+      // One video changes: only it needs a render, so max-exports 1 is enough for three videos.
+      const changed = MANIFEST.replace(
+        `talk: { project-id: ${CONVERSATION_PROJECT_ID} }`,
+        `talk: { project-id: ${CONVERSATION_PROJECT_ID}, resolution: '720' }`
+      )
+      const dry = await run(changed, { 'dry-run': 'true' })
+      expect(dry.result.code).toBe(0)
+      expect(sim.exports).toHaveLength(3)
+      expect(visibleLog(dry.result)).toContain('Dry run: 1 of 3 videos would need a render: talk.')
+      expect(JSON.parse(dry.result.outputs.matrix)).toEqual({
+        include: [{ video: 'tour' }, { video: 'legacy' }, { video: 'talk' }]
+      })
+      expect(Object.values(dry.videos).map(video => video['cache-hit'])).toEqual([
+        true,
+        true,
+        false
+      ])
+
+      const once = await run(changed, { 'max-exports': '1' })
+      expect(once.result.code).toBe(0)
+      expect(sim.exports).toHaveLength(4)
+      expect(sim.exports.at(-1)?.projectId).toBe(CONVERSATION_PROJECT_ID)
+      expect(once.videos.talk['cache-hit']).toBe(false)
+    } finally {
+      await results.close()
+    }
+  }, 60_000)
 })
 
 describe('wall time', () => {
