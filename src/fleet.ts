@@ -2,7 +2,7 @@ import path from 'node:path'
 import { checkExportBudget } from './manifest/guard.js'
 import { loadManifest, type ManifestVideo } from './manifest/load.js'
 import type { VideoRecord } from './manifest/outputs.js'
-import { runPool, type VideoOutcome } from './manifest/pool.js'
+import { runPool, type PoolOptions, type VideoOutcome } from './manifest/pool.js'
 import { selectVideos } from './manifest/select.js'
 import { failAt } from './patch/fail.js'
 import type { Plan } from './patch/index.js'
@@ -16,7 +16,6 @@ import {
   planVideo,
   prepareVideo,
   type PlannedVideo,
-  type ReadyVideo,
   type RenderReport,
   type StoryContext,
   type VideoJob
@@ -70,9 +69,8 @@ export async function renderFleet(
     ...context,
     reporter: reporters.get(name) ?? context.reporter
   })
-  // Checks only: every video at once, within `max-parallel`, and never stopped early, so that every mistake
-  // is reported in one run.
-  const checks = { maxParallel: options.maxParallel, failFast: false }
+  // The checks run `max-parallel` at a time and never stop at a failure: every mistake shows in one run.
+  const checks: PoolOptions = { maxParallel: options.maxParallel, failFast: false }
 
   const planned = await runPool(
     videos,
@@ -89,24 +87,7 @@ export async function renderFleet(
   if (!plans) return result
 
   if (base.dryRun) {
-    const dryRuns = await runPool(plans, each => dryRunOf(each, contextOf(each.name)), checks)
-    result.records = dryRuns.map((outcome, index): VideoRecord => {
-      const common = recordOf(videos[index], plans[index])
-      if (outcome.status !== 'done')
-        return {
-          ...common,
-          status: 'failed',
-          error: 'error' in outcome ? outcome.error : undefined
-        }
-      const { cacheHit, needsExport } = outcome.value
-      return { ...common, status: 'dry-run', cacheHit, needsExport }
-    })
-    const toRender = result.records.filter(record => record.needsExport).map(record => record.name)
-    context.reporter.log(
-      toRender.length === 0
-        ? `Dry run: none of the ${videos.length} videos needs a render.`
-        : `Dry run: ${toRender.length} of ${videos.length} videos would need a render: ${toRender.join(', ')}.`
-    )
+    result.records = await dryRunRecords(videos, plans, contextOf, checks, context.reporter)
     return result
   }
 
@@ -128,7 +109,10 @@ export async function renderFleet(
     options
   )
   result.records = outcomes.map((outcome, index): VideoRecord => {
-    const common = { ...recordOf(videos[index], ready[index]), cacheHit: isCacheHit(ready[index]) }
+    const common = {
+      ...recordOf(videos[index], ready[index]),
+      cacheHit: ready[index].source.kind === 'cached-video'
+    }
     if (outcome.status === 'skipped') return { ...common, status: 'skipped' }
     if (outcome.status === 'failed')
       return {
@@ -154,6 +138,34 @@ export async function renderFleet(
     }
   })
   return result
+}
+
+/** What a real run would do with each video; the log names the videos that would need a render. */
+async function dryRunRecords(
+  videos: readonly ManifestVideo[],
+  plans: readonly Named<PlannedVideo>[],
+  contextOf: (name: string) => FleetContext,
+  checks: PoolOptions,
+  reporter: Reporter
+): Promise<VideoRecord[]> {
+  const outcomes = await runPool(plans, each => dryRunOf(each, contextOf(each.name)), checks)
+  const records = outcomes.map((outcome, index): VideoRecord => {
+    const common = recordOf(videos[index], plans[index])
+    if (outcome.status === 'done') {
+      const { cacheHit, needsExport } = outcome.value
+      return { ...common, status: 'dry-run', cacheHit, needsExport }
+    }
+    return outcome.status === 'failed'
+      ? { ...common, status: 'failed', error: outcome.error }
+      : { ...common, status: 'skipped' }
+  })
+  const toRender = records.filter(record => record.needsExport).map(record => record.name)
+  reporter.log(
+    toRender.length === 0
+      ? `Dry run: none of the ${videos.length} videos needs a render.`
+      : `Dry run: ${toRender.length} of ${videos.length} videos would need a render: ${toRender.join(', ')}.`
+  )
+  return records
 }
 
 type Named<T> = T & { name: string }
@@ -196,10 +208,6 @@ function recordOf(
     ...(planned?.contentHash ? { contentHash: planned.contentHash } : {}),
     ...(planned?.plan ? { changes: planned.plan.changes.length } : {})
   }
-}
-
-function isCacheHit(ready: ReadyVideo): boolean {
-  return ready.source.kind === 'cached-video'
 }
 
 /**

@@ -77,6 +77,21 @@ describe('the fleet summary', () => {
     expect(html).not.toContain('<failed>')
   })
 
+  it('says of a dry run whether each video would need a render', () => {
+    const dry = (name: string, needsExport: boolean): VideoRecord => ({
+      name,
+      status: 'dry-run',
+      sourceProjectId: 'src',
+      cacheHit: !needsExport,
+      needsExport
+    })
+    const rows = fleetSummary([dry('new', true), dry('cached', false)], new Map()).match(
+      /<tr>.*?<\/tr>/g
+    )
+    expect(rows?.[1]).toContain('<td>dry-run: needs a render</td><td>no</td>')
+    expect(rows?.[2]).toContain('<td>dry-run: no render needed</td><td>yes</td>')
+  })
+
   it('puts each plan in a collapsed section, only for videos that have one', () => {
     expect(html.match(/<details>/g)).toHaveLength(1)
     expect(html).toContain('<details><summary>Plan of tour-en</summary>')
