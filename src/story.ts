@@ -128,8 +128,8 @@ export interface ReadyVideo extends PlannedVideo {
 type PlanContext = Pick<StoryContext, 'studio' | 'reporter' | 'cache'>
 
 /**
- * Every check that needs no spending: the patch loaded and applied to the fetched project (vars, placeholders,
- * selectors), the export request, its content hash and the output path. Every mistake is found here.
+ * The checks that need only the project: the patch loaded and applied to the fetched project (vars,
+ * placeholders, selectors), the export request, its content hash and the output path. Reads, never writes.
  */
 export async function planVideo(job: VideoJob, context: PlanContext): Promise<PlannedVideo> {
   const { studio, reporter, cache } = context
