@@ -8,6 +8,7 @@ import { contentHash } from './cache/content-hash.js'
 import type { VideoCache, VideoMeta } from './cache/video-cache.js'
 import { downloadVideo } from './download/index.js'
 import { checkVideo, type Mp4Facts } from './download/mp4-facts.js'
+import type { Project } from './aistudios/schema.js'
 import { loadPatch, planEdits, type Plan } from './patch/index.js'
 import { waitForRender } from './render/wait.js'
 import { systemClock } from './shared/clock.js'
@@ -54,7 +55,14 @@ export interface StoryContext {
 }
 
 export type StoryResult =
-  | { kind: 'dry-run'; sourceProjectId: string; request: string; contentHash?: string }
+  | {
+      kind: 'dry-run'
+      sourceProjectId: string
+      request: string
+      contentHash?: string
+      /** The project as fetched, when there is no patch: its outline is what a first patch needs. */
+      source?: Project
+    }
   | { kind: 'rendered'; report: RenderReport }
 
 export interface RenderReport {
@@ -82,7 +90,9 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   const { cache } = context
   // With the cache the project is fetched even without a patch: an edit in the editor changes the hash.
   const source =
-    patch || !job.outputPath || cache ? await studio.getProject(job.projectId) : undefined
+    patch || job.dryRun || !job.outputPath || cache
+      ? await studio.getProject(job.projectId)
+      : undefined
   const plan = source && patch ? planEdits(source, patch, job.vars) : undefined
   if (plan) context.onPlan(plan)
   const request = exportRequest(job.projectId, job.settings, plan?.project)
@@ -104,7 +114,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       kind: 'dry-run',
       sourceProjectId: job.projectId,
       request: describeRequest(request),
-      contentHash: hash
+      contentHash: hash,
+      ...(patch ? {} : { source })
     }
   }
 
