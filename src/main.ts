@@ -1,7 +1,7 @@
 import { reportFleet } from './action/fleet-report.js'
-import { reportOutline } from './action/outline-report.js'
 import { githubRunner } from './action/github-runner.js'
 import { maskSecretInputs, readInputs } from './action/inputs.js'
+import { reportOutline } from './action/outline-report.js'
 import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/report.js'
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'

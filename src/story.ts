@@ -2,13 +2,13 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { StudioClient } from './aistudios/client.js'
 import { describeRequest, exportRequest, type ExportSettings } from './aistudios/export-request.js'
+import type { Project } from './aistudios/schema.js'
 import type { DeliveryOptions, DeliveryResult } from './deliver/index.js'
 import { cachedRender } from './cache/decisions.js'
 import { contentHash } from './cache/content-hash.js'
 import type { VideoCache, VideoMeta } from './cache/video-cache.js'
 import { downloadVideo } from './download/index.js'
 import { checkVideo, type Mp4Facts } from './download/mp4-facts.js'
-import type { Project } from './aistudios/schema.js'
 import { loadPatch, planEdits, type Plan } from './patch/index.js'
 import { waitForRender } from './render/wait.js'
 import { systemClock } from './shared/clock.js'
@@ -88,7 +88,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
     ? await loadPatch(job.patchPath, { workspace: job.workspace })
     : undefined
   const { cache } = context
-  // With the cache the project is fetched even without a patch: an edit in the editor changes the hash.
+  // Fetched even without a patch by a dry run, to show its outline, and with the cache: an edit in the editor
+  // changes the hash.
   const source =
     patch || job.dryRun || !job.outputPath || cache
       ? await studio.getProject(job.projectId)

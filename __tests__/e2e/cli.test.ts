@@ -137,6 +137,16 @@ describe('aistudios-render (the CLI)', () => {
     expect(result.stdout).toContain(`path: ${video}`)
   })
 
+  it('a render that failed at AI Studios exits 1 on one line, with no --resume to pay for nothing', async () => {
+    sim.failRender(undefined, { msg: 'avatar model unavailable' })
+    const result = await cli(['render', SAMPLE_PROJECT_ID, '--out', 'tour.mp4'])
+    expect(result.code).toBe(1)
+    const failures = result.stderr.split('\n').filter(line => line.startsWith('aistudios-render:'))
+    expect(failures).toHaveLength(1)
+    expect(failures[0]).toContain('avatar model unavailable')
+    expect(failures[0]).not.toContain('--resume')
+  })
+
   it('render --manifest renders the videos --only names, each to its output-path; a failed one is one line and exit 1', async () => {
     const workspace = await newWorkspace()
     await writeFile(
