@@ -1,6 +1,7 @@
 import { reportFleet } from './action/fleet-report.js'
 import { githubRunner } from './action/github-runner.js'
 import { maskSecretInputs, readInputs } from './action/inputs.js'
+import { reportOutline } from './action/outline-report.js'
 import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/report.js'
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
@@ -59,7 +60,8 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     })
     if (result.kind === 'dry-run') {
       runner.output('content-hash', result.contentHash ?? '')
-      await reportDryRun(runner, result.sourceProjectId, result.request, planHtml)
+      const outlineHtml = result.source ? await reportOutline(runner, result.source) : ''
+      await reportDryRun(runner, result.sourceProjectId, result.request, planHtml + outlineHtml)
     } else await reportResult(runner, result.report, planHtml)
   } catch (error) {
     await reportFailure(runner, error, renderedProjectId, planHtml)

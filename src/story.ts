@@ -7,6 +7,7 @@ import {
   type ExportRequest,
   type ExportSettings
 } from './aistudios/export-request.js'
+import type { Project } from './aistudios/schema.js'
 import type { DeliveryOptions, DeliveryResult, PreparedDelivery } from './deliver/index.js'
 import { cachedRender } from './cache/decisions.js'
 import { contentHash } from './cache/content-hash.js'
@@ -71,6 +72,8 @@ export type StoryResult =
       cacheHit: boolean
       /** A real run would export (no cached video, no render to resume). */
       needsExport: boolean
+      /** The project as fetched, when there is no patch: its outline is what a first patch needs. */
+      source?: Project
     }
   | { kind: 'rendered'; report: RenderReport }
 
@@ -112,6 +115,8 @@ export interface PlannedVideo {
   contentHash?: string
   /** Absolute. */
   videoPath: string
+  /** The project as fetched, when there is no patch: its outline is what a first patch needs. */
+  unpatched?: Project
 }
 
 /** Where the video will come from, decided before any export. */
@@ -136,9 +141,12 @@ export async function planVideo(job: VideoJob, context: PlanContext): Promise<Pl
   const patch = job.patchPath
     ? await loadPatch(job.patchPath, { workspace: job.workspace })
     : undefined
-  // With the cache the project is fetched even without a patch: an edit in the editor changes the hash.
+  // Fetched even without a patch by a dry run, to show its outline, and with the cache: an edit in the editor
+  // changes the hash.
   const source =
-    patch || !job.outputPath || cache ? await studio.getProject(job.projectId) : undefined
+    patch || job.dryRun || !job.outputPath || cache
+      ? await studio.getProject(job.projectId)
+      : undefined
   const plan = source && patch ? planEdits(source, patch, job.vars) : undefined
   const request = exportRequest(job.projectId, job.settings, plan?.project)
   const hash = source && cache ? contentHash(request, source) : undefined
@@ -148,7 +156,14 @@ export async function planVideo(job: VideoJob, context: PlanContext): Promise<Pl
     defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
   // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
   await checkOutputPath(job.workspace, videoPath)
-  return { job, plan, request, videoPath, ...(hash ? { contentHash: hash } : {}) }
+  return {
+    job,
+    plan,
+    request,
+    videoPath,
+    ...(hash ? { contentHash: hash } : {}),
+    ...(source && !patch ? { unpatched: source } : {})
+  }
 }
 
 export type DryRun = Extract<StoryResult, { kind: 'dry-run' }>
@@ -163,7 +178,8 @@ export async function dryRunOf(planned: PlannedVideo, context: PlanContext): Pro
     request: describeRequest(request),
     contentHash: hash,
     cacheHit,
-    needsExport
+    needsExport,
+    ...(planned.unpatched ? { source: planned.unpatched } : {})
   })
   if (job.resumeProjectId) {
     reporter.log(`A real run would resume project ${job.resumeProjectId}: no new export.`)

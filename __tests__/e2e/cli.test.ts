@@ -18,6 +18,7 @@ import { newWorkspace, runAction, sha256File, visibleLog } from './harness.js'
 const CLI = path.join(ROOT, 'dist/cli.js')
 const API_KEY = 'sim-api-key'
 const USER_KEY = 'sim-user-key'
+const MISSING_PROJECT_ID = '000000000000000000000000'
 let sim: Awaited<ReturnType<typeof startAiStudiosSim>>
 const seen: string[] = []
 
@@ -136,25 +137,112 @@ describe('aistudios-render (the CLI)', () => {
     expect(result.stdout).toContain(`path: ${video}`)
   })
 
-  it.each([
-    [{}, 'AISTUDIOS_API_KEY, or AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY'],
-    [{ AISTUDIOS_APP_ID: 'sim-app' }, 'AISTUDIOS_USER_KEY is missing']
-  ])('a missing credential exits 2 with one line naming the variables', async (env, named) => {
-    const result = await cli(['outline', SAMPLE_PROJECT_ID], { env })
-    expect(result.code).toBe(2)
-    expect(result.stdout).toBe('')
-    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
-    expect(result.stderr).toContain(named)
+  it('a render that failed at AI Studios exits 1 on one line, with no --resume to pay for nothing', async () => {
+    sim.failRender(undefined, { msg: 'avatar model unavailable' })
+    const result = await cli(['render', SAMPLE_PROJECT_ID, '--out', 'tour.mp4'])
+    expect(result.code).toBe(1)
+    const failures = result.stderr.split('\n').filter(line => line.startsWith('aistudios-render:'))
+    expect(failures).toHaveLength(1)
+    expect(failures[0]).toContain('avatar model unavailable')
+    expect(failures[0]).not.toContain('--resume')
   })
 
-  it('usage errors exit 2; --help exits 0; a failure exits 1 on one line', async () => {
-    expect((await cli(['frobnicate'])).code).toBe(2)
-    expect((await cli(['render', SAMPLE_PROJECT_ID, '--resolution', '8k'])).code).toBe(2)
-    const help = await cli(['render', '--help'])
+  it('render --manifest renders the videos --only names, each to its output-path; a failed one is one line and exit 1', async () => {
+    const workspace = await newWorkspace()
+    await writeFile(
+      path.join(workspace, 'videos.yaml'),
+      [
+        'videos:',
+        `  tour: { project-id: ${SAMPLE_PROJECT_ID} }`,
+        `  notes: { project-id: ${LEGACY_PROJECT_ID}, output-path: out/notes.mp4 }`,
+        `  ghost: { project-id: '${MISSING_PROJECT_ID}' }`,
+        ''
+      ].join('\n')
+    )
+    const exports = sim.exports.length
+    const sha = await sha256File(FIXTURE_MP4)
+    const first = await cli(['render', '--manifest', 'videos.yaml', '--only', 'tour,ghost'], {
+      cwd: workspace
+    })
+    expect(first.code).toBe(1)
+    expect(sim.exports.length - exports).toBe(1)
+    expect(await sha256File(path.join(workspace, 'videos/tour.mp4'))).toBe(sha)
+    expect(first.stdout).toContain(`tour: path: ${path.join(workspace, 'videos/tour.mp4')} `)
+    expect(first.stdout).toContain(`sha256: ${sha}`)
+    expect(first.stdout).toContain('ghost: failed')
+    // The progress of each video, on lines that name it.
+    expect(first.stderr).toMatch(/^\[tour\] .*Export started/m)
+    const failures = first.stderr.split('\n').filter(line => line.startsWith('aistudios-render:'))
+    expect(failures).toEqual([
+      expect.stringMatching(new RegExp(`^aistudios-render: ghost: .*${MISSING_PROJECT_ID}`))
+    ])
+    expect(first.stdout).not.toContain('notes')
+
+    const second = await cli(['render', '--manifest', 'videos.yaml', '--only', 'notes'], {
+      cwd: workspace
+    })
+    expect(second.code).toBe(0)
+    expect(sim.exports.length - exports).toBe(2)
+    expect(await sha256File(path.join(workspace, 'out/notes.mp4'))).toBe(sha)
+  })
+
+  it.each([
+    [{}, 'AISTUDIOS_API_KEY, or AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY'],
+    [{ AISTUDIOS_APP_ID: 'sim-app' }, 'AISTUDIOS_USER_KEY is missing'],
+    [{ AISTUDIOS_USER_KEY: USER_KEY }, 'AISTUDIOS_APP_ID is missing'],
+    [{ AISTUDIOS_API_KEY: API_KEY, AISTUDIOS_APP_ID: 'sim-app' }, 'keep one of the two']
+  ])(
+    'a missing or doubled credential exits 2 with one line naming the variables',
+    async (env, named) => {
+      const result = await cli(['outline', SAMPLE_PROJECT_ID], { env })
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(result.stderr).toContain(named)
+    }
+  )
+
+  it.each(['outline', 'init', 'plan', 'render'])(
+    '%s --help prints its usage and exits 0',
+    async name => {
+      const help = await cli([name, '--help'])
+      expect(help.code).toBe(0)
+      expect(help.stdout).toMatch(new RegExp(`^Usage: aistudios-render ${name} `))
+      expect(help.stdout).toContain('AISTUDIOS_API_KEY')
+      expect(help.stderr).toBe('')
+    }
+  )
+
+  it.each([
+    [['frobnicate']],
+    [['outline']],
+    [['outline', SAMPLE_PROJECT_ID, 'extra']],
+    [['outline', SAMPLE_PROJECT_ID, '--frobnicate']],
+    [['plan', SAMPLE_PROJECT_ID]],
+    [['render', SAMPLE_PROJECT_ID, '--resolution', '8k']],
+    [['render', SAMPLE_PROJECT_ID, '--timeout-minutes', 'soon']],
+    [['render', SAMPLE_PROJECT_ID, '--var', 'novalue']],
+    [['render', SAMPLE_PROJECT_ID, '--only', 'tour']],
+    [['render', SAMPLE_PROJECT_ID, '--manifest', 'videos.yaml']],
+    [['render', '--manifest', 'videos.yaml', '--patch', 'edit.yaml']],
+    [['render', '--manifest', 'videos.yaml', '--max-parallel', '0']]
+  ])('usage error %j exits 2 with one line on stderr', async args => {
+    const result = await cli(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/^aistudios-render: /)
+  })
+
+  it('--help alone exits 0, no command exits 2; a failure exits 1 on one line', async () => {
+    const help = await cli(['--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toContain('--resume ID')
-    const missing = await cli(['outline', '000000000000000000000000'])
+    expect(help.stdout).toContain('Commands:')
+    const none = await cli([])
+    expect(none.code).toBe(2)
+    expect(none.stdout).toBe(help.stdout)
+    const missing = await cli(['outline', MISSING_PROJECT_ID])
     expect(missing.code).toBe(1)
+    expect(missing.stdout).toBe('')
     expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1)
   })
 })

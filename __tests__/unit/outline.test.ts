@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { ProjectSchema, type Project } from '../../src/aistudios/schema.js'
 import { loadPatch, planEdits } from '../../src/patch/index.js'
-import { outlineLines, outlineMarkdown, projectOutline } from '../../src/outline/outline.js'
+import { outlineHtml } from '../../src/action/outline-report.js'
+import { outlineLines, projectOutline } from '../../src/outline/outline.js'
 import { starterPatch } from '../../src/outline/starter.js'
 import {
   CONVERSATION_PROJECT_ID,
@@ -39,13 +40,19 @@ describe('the outline', () => {
     expect(outline.scenes[0].scripts[0].text).toBe('Version 2.4 is out. Here is what changed.')
   })
 
-  it('escapes every Markdown cell and hints when nothing is tagged', () => {
+  it('escapes every summary cell and, when nothing is tagged, says how to tag and what works meanwhile', () => {
     const source = project(SAMPLE_PROJECT_ID)
     for (const scene of source.scenes) for (const clip of scene.clips) clip.tag = undefined
-    source.scenes[0].scripts = [{ org: 'a | b <p>' }]
-    const md = outlineMarkdown(projectOutline(source))
-    expect(md).toContain('a \\| b \\<p\\>')
-    expect(md).toContain('has no tags')
+    source.scenes[0].scripts = [{ org: 'a | b <p>\n\n*c*' }]
+    const outline = projectOutline(source)
+    const html = outlineHtml(outline)
+    expect(html).toContain('a &#124; b &lt;p&gt;<br><br>&#42;c&#42;')
+    // A blank line would end the HTML block and let Markdown through.
+    expect(html).not.toContain('\n\n')
+    expect(html).toContain('AI Studios editor')
+    expect(html).toContain('by id ({ id: … }) or by type')
+    expect(outlineLines(outline).at(-1)).toContain('has no tags yet')
+    expect(outlineHtml(projectOutline(project(SAMPLE_PROJECT_ID)))).not.toContain('no tags')
   })
 })
 

@@ -3,9 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { ROOT } from '../../sim/runner.js'
+import { SAMPLE_PROJECT_ID, seedProjects } from '../../sim/aistudios/projects.js'
+import { ProjectSchema } from '../../src/aistudios/schema.js'
+import { COMMANDS } from '../../src/cli/usage.js'
+import { outlineLines, projectOutline } from '../../src/outline/outline.js'
 
+const raw = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 // Table cells compared with their padding collapsed, as Markdown renders them.
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8').replace(/ {2,}\|/g, ' |')
+const readme = raw.replace(/ {2,}\|/g, ' |')
 const action = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>
   outputs: Record<string, unknown>
@@ -33,4 +38,26 @@ describe('README', () => {
       expect(readme).toContain('```yaml\n' + text + '\n```')
     }
   )
+
+  // The quick start walks a user through the CLI: every command it shows must be one the CLI takes.
+  const commands = [...readme.matchAll(/npx aistudios-render ([a-z]+)([^\n`]*)/g)]
+  it.each(commands.map(([line, name, rest]) => [line, name, rest]))(
+    'shows a command the CLI takes: %s',
+    (_, name, rest) => {
+      expect(Object.keys(COMMANDS)).toContain(name)
+      const options = COMMANDS[name as keyof typeof COMMANDS].options as Record<string, unknown>
+      for (const [, flag] of rest.matchAll(/--([a-z-]+)/g))
+        expect(Object.keys(options)).toContain(flag)
+    }
+  )
+
+  it("shows the start of the sample project's real outline", () => {
+    const block = /```text\n *(Project "[^\n]*\n[\s\S]*?)\n *…\n *```/.exec(raw)?.[1]
+    expect(block).toBeDefined()
+    const shown = block!.split('\n').map(line => line.replace(/^ {3}/, ''))
+    const real = outlineLines(
+      projectOutline(ProjectSchema.parse(seedProjects().get(SAMPLE_PROJECT_ID)))
+    )
+    expect(real.slice(0, shown.length)).toEqual(shown)
+  })
 })

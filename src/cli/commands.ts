@@ -7,9 +7,11 @@ import { RESOLUTIONS, type Resolution } from '../aistudios/export-request.js'
 import { outlineLines, projectOutline } from '../outline/outline.js'
 import { starterPatch } from '../outline/starter.js'
 import { planLines } from '../patch/index.js'
+import { RenderFailedError } from '../render/wait.js'
 import { formatBytes } from '../shared/format.js'
 import { renderVideo, type VideoJob } from '../story.js'
 import { readEnvironment } from './environment.js'
+import { renderManifest } from './manifest.js'
 import { terminalReporter } from './terminal.js'
 import { UsageError, type CommandName } from './usage.js'
 
@@ -18,9 +20,10 @@ type Values = Record<string, string | boolean | (string | boolean)[] | undefined
 const DEFAULT_TIMEOUT_MINUTES = 30
 const REQUEST_TIMEOUT_MS = 60_000
 
+/** `projectId` is undefined only for `render --manifest`. */
 export async function runCommand(
   name: CommandName,
-  projectId: string,
+  projectId: string | undefined,
   values: Values
 ): Promise<number> {
   const { credentials, apiUrl } = readEnvironment(process.env)
@@ -39,6 +42,23 @@ export async function runCommand(
       reporter
     })
     const out = (lines: string[]): void => void process.stdout.write(`${lines.join('\n')}\n`)
+    const context = {
+      studio,
+      signal: run.signal,
+      deadline: run.deadline,
+      env: process.env,
+      reporter,
+      allowHttp: new URL(apiUrl).protocol === 'http:'
+    }
+    const common: Omit<VideoJob, 'projectId' | 'outputPath'> = {
+      vars: await readVars(values),
+      settings: { resolution: resolution(values.resolution) },
+      workspace: process.cwd(),
+      dryRun: false,
+      delivery: { modes: new Set(), overwrite: false }
+    }
+    if (projectId === undefined)
+      return await renderManifest(String(values.manifest), values, common, context)
     if (name === 'outline') {
       const outline = projectOutline(await studio.getProject(projectId))
       if (values.json) out([JSON.stringify(outline, null, 2)])
@@ -62,23 +82,15 @@ export async function runCommand(
     if (name === 'plan' && typeof values.patch !== 'string')
       throw new UsageError('plan needs --patch FILE')
     const job: VideoJob = {
+      ...common,
       projectId,
       resumeProjectId: typeof values.resume === 'string' ? values.resume : undefined,
       patchPath: typeof values.patch === 'string' ? path.resolve(values.patch) : undefined,
-      vars: await readVars(values),
-      settings: { resolution: resolution(values.resolution) },
       outputPath: typeof values.out === 'string' ? path.resolve(values.out) : undefined,
-      workspace: process.cwd(),
-      dryRun: name === 'plan',
-      delivery: { modes: new Set(), overwrite: false }
+      dryRun: name === 'plan'
     }
     const result = await renderVideo(job, {
-      studio,
-      signal: run.signal,
-      deadline: run.deadline,
-      env: process.env,
-      reporter,
-      allowHttp: new URL(apiUrl).protocol === 'http:',
+      ...context,
       onPlan: plan => out(planLines(plan)),
       onRender: id => (renderId = id)
     })
@@ -95,8 +107,9 @@ export async function runCommand(
     return 0
   } catch (error) {
     stop()
-    // Once an export may have been charged, every ending names it and how to fetch it without paying again.
-    if (renderId && error instanceof Error)
+    // Once an export may have been charged, every ending names it and how to fetch it without paying again;
+    // a render that failed at AI Studios cannot be fetched.
+    if (renderId && error instanceof Error && !(error instanceof RenderFailedError))
       error.message = `${error.message} The render is project ${renderId}: fetch it with --resume ${renderId}.`
     throw error
   } finally {

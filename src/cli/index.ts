@@ -23,7 +23,17 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const [projectId, ...extra] = parsed.positionals
-  if (!projectId) throw new UsageError(`${name} needs a project id: ${command.synopsis}`)
+  // A manifest names each video's project: `render --manifest FILE` takes none.
+  const values: Record<string, unknown> = parsed.values
+  const manifest = values.manifest !== undefined
+  if (manifest && projectId)
+    throw new UsageError(
+      `render --manifest takes no project id ("${projectId}"): the manifest names each video's project-id`
+    )
+  if (!manifest && values.only !== undefined)
+    throw new UsageError('--only selects videos of a manifest: give --manifest FILE too')
+  if (!manifest && !projectId)
+    throw new UsageError(`${name} needs a project id: ${command.synopsis.split('\n')[0]}`)
   if (extra.length) throw new UsageError(`${name} takes one project id, not also "${extra[0]}"`)
   const { runCommand } = await import('./commands.js')
   return runCommand(name as CommandName, projectId, parsed.values)

@@ -55,22 +55,30 @@ export const COMMANDS = {
     { patch: { type: 'string' }, ...VARS },
     `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}`
   ),
-  // `--manifest FILE --only NAMES` joins these options when the manifest (several videos) exists.
   render: command(
-    'render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]',
-    'Renders the project (patched, if --patch is given) and downloads the MP4. This spends credits.',
+    'render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]\n       render --manifest FILE [--only NAMES] [--var ...] [--vars FILE] [--resolution R] [--timeout-minutes N]',
+    'Renders the project (patched, if --patch is given) and downloads the MP4; with --manifest, every video\nof the manifest (or those --only names), each to its output-path. This spends credits.',
     {
       patch: { type: 'string' },
       ...VARS,
       resolution: { type: 'string' },
       out: { type: 'string' },
       'timeout-minutes': { type: 'string' },
-      resume: { type: 'string' }
+      resume: { type: 'string' },
+      manifest: { type: 'string' },
+      only: { type: 'string' },
+      'max-parallel': { type: 'string' },
+      'max-exports': { type: 'string' }
     },
     `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}  --resolution R      4k, 1080 (default), 720 or 480
   --out FILE          where the MP4 goes (default: videos/<project name>.mp4)
   --timeout-minutes N give up waiting after N minutes (default 30)
   --resume ID         poll and download the render ID started earlier, without exporting again
+  --manifest FILE     render the videos a manifest names (YAML or JSON, in the current directory)
+  --only NAMES        with --manifest, the videos to render, comma-separated (default: all)
+  --max-parallel N    with --manifest, how many videos render at once (default 3)
+  --max-exports N     with --manifest, fail before exporting anything if more videos need an export
+                      (default 10; 0 for no limit)
 `
   )
 } satisfies Record<string, Command>

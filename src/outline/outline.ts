@@ -38,8 +38,9 @@ export interface Outline {
 }
 
 export const NO_TAGS_HINT =
-  'This project has no tags. To give a clip one in the AI Studios editor: select the clip, open its properties ' +
-  'panel and fill in "Tag". Meanwhile select clips by id ({ id: … }) or by type ({ type: textImage, nth: 0 }).'
+  'This project has no tags yet. To tag a clip, open the project in the AI Studios editor, select the clip and ' +
+  "set its tag in the clip's properties; a patch then finds it by { tag: … } however the scenes move. " +
+  'Meanwhile select clips by id ({ id: … }) or by type ({ type: textImage, nth: 0 }).'
 
 export function projectOutline(project: Project): Outline {
   const scenes = project.scenes.map((scene, index) => ({
@@ -113,7 +114,7 @@ export function outlineLines(outline: Outline): string[] {
   return lines
 }
 
-/** A header row and one row per script and clip. Cells are plain text: the renderer escapes them. */
+/** A header row and one row per script and clip. Cells are plain text: whoever renders them escapes them. */
 export function outlineTable(outline: Outline): string[][] {
   const rows = [['Scene', 'Clip', 'Type', 'Tag', 'Id', 'Script or fields']]
   for (const scene of outline.scenes) {
@@ -139,13 +140,4 @@ export function outlineTable(outline: Outline): string[][] {
       ])
   }
   return rows
-}
-
-/** A Markdown table (for a terminal or a summary that takes Markdown); every cell escaped. */
-export function outlineMarkdown(outline: Outline): string {
-  const cell = (text: string): string =>
-    text.replace(/[\\|`*_[\]<>&#]/g, c => `\\${c}`).replace(/\r?\n/g, '<br>')
-  const [header, ...body] = outlineTable(outline).map(row => `| ${row.map(cell).join(' | ')} |`)
-  const rule = `|${' --- |'.repeat(6)}`
-  return [header, rule, ...body, ...(outline.tagged ? [] : ['', NO_TAGS_HINT])].join('\n')
 }
