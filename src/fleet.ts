@@ -7,7 +7,13 @@ import { selectVideos } from './manifest/select.js'
 import type { Plan } from './patch/index.js'
 import type { Reporter } from './shared/reporter.js'
 import { prefixed } from './shared/reporter.js'
-import { renderVideo, type RenderReport, type StoryContext, type VideoJob } from './story.js'
+import {
+  renderVideo,
+  type RenderReport,
+  type StoryContext,
+  type StoryResult,
+  type VideoJob
+} from './story.js'
 
 export interface FleetOptions {
   manifest: string
@@ -24,6 +30,7 @@ export interface FleetResult {
   /** The render each video started or resumed, so a failed one can be resumed from it. */
   renders: Map<string, string>
   reports: Map<string, RenderReport>
+  dryRuns: Map<string, Extract<StoryResult, { kind: 'dry-run' }>>
 }
 
 /**
@@ -46,6 +53,7 @@ export async function renderFleet(
   const plans = new Map<string, Plan>()
   const renders = new Map<string, string>()
   const reports = new Map<string, RenderReport>()
+  const dryRuns: FleetResult['dryRuns'] = new Map()
   const outcomes = await runPool(
     videos,
     video =>
@@ -72,7 +80,10 @@ export async function renderFleet(
         projectId: renders.get(video.name),
         error: outcome.error
       }
-    if (outcome.value.kind === 'dry-run') return { ...common, status: 'dry-run' }
+    if (outcome.value.kind === 'dry-run') {
+      dryRuns.set(video.name, outcome.value)
+      return { ...common, status: 'dry-run' }
+    }
     const { report } = outcome.value
     reports.set(video.name, report)
     return {
@@ -89,7 +100,7 @@ export async function renderFleet(
       assetUrl: report.delivery.assetUrl
     }
   })
-  return { records, plans, renders, reports }
+  return { records, plans, renders, reports, dryRuns }
 }
 
 /** The step's job with one video's keys over it (`vars` merged over the `vars` input). */

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { StudioClient } from './aistudios/client.js'
+import { deleteRenderedProject } from './aistudios/cleanup.js'
 import { describeRequest, exportRequest, type ExportSettings } from './aistudios/export-request.js'
 import type { DeliveryOptions, DeliveryResult } from './deliver/index.js'
 import { cachedRender } from './cache/decisions.js'
@@ -32,6 +33,8 @@ export interface VideoJob {
   delivery: DeliveryOptions
   /** Delivery's own deadline, from the end of the download; 10 minutes when not given. */
   uploadTimeoutMs?: number
+  /** After delivery, delete the project this run's export created (never the source, resumed or cached one). */
+  deleteRenderedProject?: boolean
 }
 
 /** What the story needs around it: the client, the run's signal and deadline, and where to report. */
@@ -54,7 +57,14 @@ export interface StoryContext {
 }
 
 export type StoryResult =
-  | { kind: 'dry-run'; sourceProjectId: string; request: string; contentHash?: string }
+  | {
+      kind: 'dry-run'
+      sourceProjectId: string
+      request: string
+      contentHash?: string
+      /** Whether the cache holds this content's video; undefined with the cache off. */
+      cached?: boolean
+    }
   | { kind: 'rendered'; report: RenderReport }
 
 export interface RenderReport {
@@ -71,6 +81,8 @@ export interface RenderReport {
   delivery: DeliveryResult
   contentHash?: string
   cacheHit: boolean
+  /** The rendered project was deleted from the account after delivery (`delete-rendered-project`). */
+  projectDeleted: boolean
 }
 
 /** The story of one video: plan, dry-run exit, prepare delivery, start or resume, wait, download, deliver. */
@@ -94,9 +106,10 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
   // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
   await checkOutputPath(job.workspace, videoPath)
   if (job.dryRun) {
-    if (hash && cache)
+    const cached = hash && cache ? await cache.lookupOnly(hash) : undefined
+    if (cached !== undefined)
       reporter.log(
-        (await cache.lookupOnly(hash))
+        cached
           ? 'A real run would reuse the cached video: no render needed.'
           : 'A real run would export: no cached video for this content.'
       )
@@ -104,7 +117,8 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       kind: 'dry-run',
       sourceProjectId: job.projectId,
       request: describeRequest(request),
-      contentHash: hash
+      contentHash: hash,
+      cached
     }
   }
 
@@ -120,7 +134,7 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
 
   const useCache = hash && cache && !job.resumeProjectId ? { hash, cache } : undefined
   const hit = useCache && (await useCache.cache.lookupVideo(useCache.hash))
-  const got = hit
+  const { created, ...got } = hit
     ? await reuseCachedVideo(hit, videoPath, studio, reporter)
     : await renderAndDownload()
   // Before delivery: a file with no picture is never published.
@@ -143,10 +157,15 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       resolution: got.resolution,
       downloadUrl: got.downloadUrl
     })
+  const projectDeleted =
+    job.deleteRenderedProject === true &&
+    created &&
+    (await deleteRenderedProject(studio, got.renderedProjectId, reporter))
   return {
     kind: 'rendered',
     report: {
       ...got,
+      projectDeleted,
       facts,
       sourceProjectId: job.projectId,
       videoPath: path.relative(job.workspace, got.video.path),
@@ -202,7 +221,9 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
       renderMs,
       downloadUrl: done.downloadUrl,
       video,
-      cacheHit: false
+      cacheHit: false,
+      // Only the edited copy is this run's own: route C renders the source project itself.
+      created: !resumeId && request.route === 'create' && renderId !== job.projectId
     }
   }
 }
@@ -210,7 +231,10 @@ export async function renderVideo(job: VideoJob, context: StoryContext): Promise
 type Obtained = Pick<
   RenderReport,
   'renderedProjectId' | 'resolution' | 'renderMs' | 'downloadUrl' | 'video' | 'cacheHit'
->
+> & {
+  /** The project was created by this run's export, so it is this run's to delete. */
+  created: boolean
+}
 
 /** A verified video from the cache, put at `videoPath`; the download URL is asked afresh (never a render). */
 async function reuseCachedVideo(
@@ -231,7 +255,8 @@ async function reuseCachedVideo(
     renderMs: 0,
     downloadUrl,
     video: { ...hit.video, path: videoPath },
-    cacheHit: true
+    cacheHit: true,
+    created: false
   }
 }
 
