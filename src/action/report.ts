@@ -72,7 +72,10 @@ export async function reportResult(
   const rows: string[][] = [
     ['What', 'Value'],
     ['Source project', code(report.sourceProjectId)],
-    ['Rendered project', code(report.renderedProjectId)],
+    [
+      'Rendered project',
+      code(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
+    ],
     ['Resolution', escapeHtml(report.resolution)],
     ['Content hash', report.contentHash ? code(report.contentHash) : 'cache off'],
     ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],

@@ -58,7 +58,9 @@ export class StudioClient {
       clock: options.clock,
       redactor: this.redactor,
       dispatcher: options.dispatcher,
-      onRetry: options.reporter?.warn
+      // A cleanup's retries are no news: the video is delivered, and its final failure warns once.
+      onRetry: (line, budget) =>
+        budget === 'cleanup' ? options.reporter?.log(line) : options.reporter?.warn(line)
     })
   }
 

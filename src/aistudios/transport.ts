@@ -35,7 +35,7 @@ export interface TransportOptions {
   /** Scrubs every known secret from text that came from AI Studios. */
   redactor?: Redactor
   /** Called before each retry, so the log shows why the run is slower than usual. */
-  onRetry?: (line: string) => void
+  onRetry?: (line: string, budget: Budget) => void
   /** Tests pass a dispatcher made from their own environment. */
   dispatcher?: Dispatcher
   random?: () => number
@@ -96,7 +96,8 @@ export class Transport {
         Math.min(outcome.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS[budget])
       )
       this.options.onRetry?.(
-        `${outcome.error.message}; retry ${attempt} of ${what} in ${Math.ceil(delay / 1000)} s`
+        `${outcome.error.message}; retry ${attempt} of ${what} in ${Math.ceil(delay / 1000)} s`,
+        budget
       )
       await this.clock.sleep(delay, this.options.signal)
     }
