@@ -126,7 +126,7 @@ function videoSection(review: VideoReview, withPlans: boolean): string {
     : changes === 0
       ? paragraph('No changes: the project already matches the patch.')
       : withPlans
-        ? planTableHtml(review.plan)
+        ? heading('Planned edits', review.name ? 4 : 3) + planTableHtml(review.plan)
         : paragraph('The plan is too long for a comment: it is in the job summary of the run.')
   return (review.name ? heading(`Video ${review.name}`, 3) : '') + facts + plan
 }
