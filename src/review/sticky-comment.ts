@@ -113,14 +113,15 @@ function commentWarning(error: unknown, number: number): string {
 
 /**
  * The hidden first line that tells this comment apart: the workflow and what it renders, so two workflows,
- * or two steps with other projects, each keep their own comment. Percent-encoded, so no name can end the
- * HTML comment early.
+ * or two steps with other projects, each keep their own comment. Percent-encoded, dashes too, so no name can
+ * end the HTML comment early.
  */
 export function stickyMarker(
   workflow: string,
   subject: { project: string } | { manifest: string }
 ): string {
+  const encode = (text: string): string => encodeURIComponent(text).replace(/-/g, '%2D')
   const [kind, value] =
     'project' in subject ? ['project', subject.project] : ['manifest', subject.manifest]
-  return `<!-- aistudios-render workflow=${encodeURIComponent(workflow)} ${kind}=${encodeURIComponent(value)} -->`
+  return `<!-- aistudios-render workflow=${encode(workflow)} ${kind}=${encode(value)} -->`
 }
