@@ -158,6 +158,17 @@ describe('pr-comment', () => {
     expect(both.github.requests.filter(r => r.route === 'createComment')).toHaveLength(1)
   })
 
+  it("GitHub's transient failures are retried from the listing: still one comment", async () => {
+    const both = await servers()
+    both.github.inject({ route: 'createComment', kind: 'status', status: 502 })
+    both.github.inject({ route: 'listComments', kind: 'reset' })
+    const result = await run(both, 'Welcome')
+    expect(result.code).toBe(0)
+    expect(warnings(result)).toEqual([])
+    expect(both.github.state.comments).toHaveLength(1)
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+  })
+
   it('a run for any other event posts nothing and asks GitHub nothing', async () => {
     const both = await servers()
     const result = await run(both, 'Welcome', { eventName: 'push' })

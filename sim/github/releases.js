@@ -367,6 +367,7 @@ export async function startReleasesApi({
     ['DELETE', /^\/repos\/([^/]+\/[^/]+)\/releases\/assets\/(\d+)$/, 'delete'],
     ['POST', /^\/uploads\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)\/assets$/, 'upload'],
     ['GET', /^\/([^/]+\/[^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/, 'download'],
+    // The empty group stands for the repository: /user names none.
     ['GET', /^\/user()$/, 'user'],
     ['GET', /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, 'listComments'],
     ['POST', /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, 'createComment'],

@@ -16,6 +16,8 @@ export interface StickyComment {
   /** A hidden line that names what the comment is about; the body starts with it. */
   marker: string
   body: string
+  /** For the whole exchange, retries included: a hung GitHub must not hold a finished run. */
+  timeoutMs?: number
 }
 
 /**
@@ -36,11 +38,12 @@ export async function upsertComment(
   policy: RetryPolicy = defaultRetryPolicy
 ): Promise<string | undefined> {
   const { number } = comment.target
+  const signal = AbortSignal.timeout(comment.timeoutMs ?? 60_000)
   try {
-    const octokit = getOctokit(comment.token, { baseUrl: comment.apiUrl })
+    const octokit = getOctokit(comment.token, { baseUrl: comment.apiUrl, request: { signal } })
     const { url, updated } = await withRetries(
       () => upsertOnce(octokit, comment),
-      isTransientGitHubError,
+      error => !signal.aborted && isTransientGitHubError(error),
       (error, delayMs, next) =>
         reporter.log(
           `Commenting on pull request #${number} failed (${messageOf(error)}); retrying in ${delayMs / 1000} s (attempt ${next}).`
@@ -50,7 +53,11 @@ export async function upsertComment(
     reporter.log(`${updated ? 'Updated' : 'Posted'} the plan on pull request #${number}: ${url}`)
     return url
   } catch (error) {
-    reporter.warn(commentWarning(error, number))
+    reporter.warn(
+      signal.aborted
+        ? `The plan could not be posted on pull request #${number}: GitHub did not answer within ${(comment.timeoutMs ?? 60_000) / 1000} s. The plan is in the job summary.`
+        : commentWarning(error, number)
+    )
     return undefined
   }
 }
