@@ -20,7 +20,7 @@ export interface VideoReview {
 export type RenderNeed =
   /** `cached` is undefined with the cache off. */
   | { kind: 'dry-run'; cached?: boolean }
-  | { kind: 'rendered'; projectId: string; cacheHit: boolean }
+  | { kind: 'rendered'; projectId: string; cacheHit: boolean; deleted: boolean }
   | { kind: 'failed'; message: string }
   | { kind: 'skipped' }
 
@@ -119,7 +119,7 @@ function videoSection(review: VideoReview, withPlans: boolean): string {
     ['Source project', code(review.sourceProjectId)],
     ['Changes', changes === undefined ? 'no patch' : String(changes)],
     ['Content hash', review.contentHash ? code(review.contentHash) : 'cache off'],
-    ['Render needed', renderNeed(review.render)]
+    ['Render', renderNeed(review.render)]
   ])
   const plan = !review.plan
     ? ''
@@ -134,14 +134,14 @@ function videoSection(review: VideoReview, withPlans: boolean): string {
 function renderNeed(need: RenderNeed): string {
   switch (need.kind) {
     case 'dry-run':
-      if (need.cached === undefined) return 'yes: the cache is off, so a real run exports'
+      if (need.cached === undefined) return 'needed: the cache is off, so a real run exports'
       return need.cached
-        ? 'no: the cache holds the video of this content'
-        : 'yes: no cached video for this content'
+        ? 'not needed: the cache holds the video of this content'
+        : 'needed: no cached video for this content'
     case 'rendered':
-      return need.cacheHit
-        ? `no: the cached video of project ${code(need.projectId)} was reused (0 exports)`
-        : `rendered as project ${code(need.projectId)}`
+      if (need.cacheHit)
+        return `not needed: the cached video of project ${code(need.projectId)} was reused (0 exports)`
+      return `done: rendered as project ${code(need.projectId)}${need.deleted ? ', deleted after delivery' : ''}`
     case 'failed':
       return `failed: ${escapeHtml(need.message)}`
     case 'skipped':
@@ -162,12 +162,12 @@ export function storyReview(
       contentHash: result.contentHash,
       render: { kind: 'dry-run', cached: result.cached }
     }
-  const { contentHash, renderedProjectId, cacheHit } = result.report
+  const { contentHash, renderedProjectId, cacheHit, projectDeleted } = result.report
   return {
     sourceProjectId,
     plan,
     contentHash,
-    render: { kind: 'rendered', projectId: renderedProjectId, cacheHit }
+    render: { kind: 'rendered', projectId: renderedProjectId, cacheHit, deleted: projectDeleted }
   }
 }
 
@@ -182,7 +182,12 @@ export function fleetReviews(result: FleetResult): VideoReview[] {
     const report = result.reports.get(record.name)
     const dryRun = result.dryRuns.get(record.name)
     const render: RenderNeed = report
-      ? { kind: 'rendered', projectId: report.renderedProjectId, cacheHit: report.cacheHit }
+      ? {
+          kind: 'rendered',
+          projectId: report.renderedProjectId,
+          cacheHit: report.cacheHit,
+          deleted: report.projectDeleted
+        }
       : dryRun
         ? { kind: 'dry-run', cached: dryRun.cached }
         : record.status === 'failed'

@@ -43,7 +43,7 @@ describe('the comment body', () => {
   it('starts with the marker and says whether a render is needed', () => {
     const body = commentBody('<!-- m -->', [review(scriptPlan('New.'))], ENV)
     expect(body.startsWith('<!-- m -->\n')).toBe(true)
-    expect(body).toContain('no: the cache holds the video of this content')
+    expect(body).toContain('not needed: the cache holds the video of this content')
     expect(body).toContain('<code>v1-abc</code>')
     expect(body).toContain('<td>New.</td>')
   })
