@@ -11,6 +11,7 @@ import type { Reporter } from './shared/reporter.js'
 import { prefixed } from './shared/reporter.js'
 import {
   dryRunOf,
+  type DryRun,
   makeVideo,
   needsExport,
   planVideo,
@@ -36,6 +37,7 @@ export interface FleetResult {
   /** The render each video started or resumed, so a failed one can be resumed from it. */
   renders: Map<string, string>
   reports: Map<string, RenderReport>
+  dryRuns: Map<string, DryRun>
 }
 
 type FleetContext = Omit<StoryContext, 'onPlan' | 'onRender'>
@@ -60,7 +62,8 @@ export async function renderFleet(
     records: [],
     plans: new Map(),
     renders: new Map(),
-    reports: new Map()
+    reports: new Map(),
+    dryRuns: new Map()
   }
   const reporters = new Map(
     videos.map(video => [video.name, prefixed(flat(context.reporter), `[${video.name}] `)])
@@ -87,7 +90,14 @@ export async function renderFleet(
   if (!plans) return result
 
   if (base.dryRun) {
-    result.records = await dryRunRecords(videos, plans, contextOf, checks, context.reporter)
+    result.records = await dryRunRecords(
+      videos,
+      plans,
+      contextOf,
+      checks,
+      context.reporter,
+      result.dryRuns
+    )
     return result
   }
 
@@ -146,12 +156,14 @@ async function dryRunRecords(
   plans: readonly Named<PlannedVideo>[],
   contextOf: (name: string) => FleetContext,
   checks: PoolOptions,
-  reporter: Reporter
+  reporter: Reporter,
+  dryRuns: FleetResult['dryRuns']
 ): Promise<VideoRecord[]> {
   const outcomes = await runPool(plans, each => dryRunOf(each, contextOf(each.name)), checks)
   const records = outcomes.map((outcome, index): VideoRecord => {
     const common = recordOf(videos[index], plans[index])
     if (outcome.status === 'done') {
+      dryRuns.set(outcome.name, outcome.value)
       const { cacheHit, needsExport } = outcome.value
       return { ...common, status: 'dry-run', cacheHit, needsExport }
     }

@@ -1,13 +1,15 @@
 import { reportFleet } from './action/fleet-report.js'
 import { githubRunner } from './action/github-runner.js'
-import { maskSecretInputs, readInputs } from './action/inputs.js'
+import { maskSecretInputs, readInputs, type Inputs } from './action/inputs.js'
 import { reportOutline } from './action/outline-report.js'
 import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/report.js'
+import { failedReview, fleetReviews, reportReview, storyReview } from './action/review-comment.js'
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
 import { StudioClient } from './aistudios/client.js'
 import { VideoCache } from './cache/video-cache.js'
 import { renderFleet } from './fleet.js'
+import type { Plan } from './patch/index.js'
 import { renderVideo } from './story.js'
 
 /** A run of the action: inputs, the run's deadline, the client, the story of the video, the report. */
@@ -15,9 +17,11 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
   const redactor = maskSecretInputs(runner)
   let renderedProjectId: string | undefined
   let planHtml = ''
+  let plan: Plan | undefined
+  let inputs: Inputs | undefined
   let runSignal: RunSignal | undefined
   try {
-    const inputs = readInputs(runner.input, runner.env)
+    inputs = readInputs(runner.input, runner.env)
     runSignal = startRunSignal(inputs.timeoutMs)
     const { signal, cancelled, deadline } = runSignal
     const studio = new StudioClient({
@@ -47,15 +51,23 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     }
     if (inputs.fleet) {
       const { fleet } = inputs
-      await reportFleet(
-        runner,
-        await renderFleet(inputs, { ...fleet, maxExports: inputs.maxExports }, shared)
-      )
+      const result = await renderFleet(inputs, { ...fleet, maxExports: inputs.maxExports }, shared)
+      await reportFleet(runner, result)
+      if (inputs.prComment)
+        await reportReview(
+          runner,
+          inputs.prComment.token,
+          { manifest: fleet.manifest },
+          fleetReviews(result)
+        )
       return
     }
     const result = await renderVideo(inputs, {
       ...shared,
-      onPlan: plan => (planHtml = reportPlan(runner, plan)),
+      onPlan: made => {
+        plan = made
+        planHtml = reportPlan(runner, made)
+      },
       onRender: id => (renderedProjectId = id)
     })
     if (result.kind === 'dry-run') {
@@ -63,8 +75,17 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       const outlineHtml = result.source ? await reportOutline(runner, result.source) : ''
       await reportDryRun(runner, result.sourceProjectId, result.request, planHtml + outlineHtml)
     } else await reportResult(runner, result.report, planHtml)
+    if (inputs.prComment)
+      await reportReview(runner, inputs.prComment.token, { project: inputs.projectId }, [
+        storyReview(inputs.projectId, plan, result)
+      ])
   } catch (error) {
     await reportFailure(runner, error, renderedProjectId, planHtml)
+    // A plan that was made is worth showing the reviewers even when the run failed after it.
+    if (inputs?.prComment && plan && !inputs.fleet)
+      await reportReview(runner, inputs.prComment.token, { project: inputs.projectId }, [
+        failedReview(inputs.projectId, plan, error)
+      ])
   } finally {
     runSignal?.dispose()
   }

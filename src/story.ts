@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { StudioClient } from './aistudios/client.js'
+import { deleteRenderedProject } from './aistudios/cleanup.js'
 import {
   describeRequest,
   exportRequest,
@@ -41,6 +42,8 @@ export interface VideoJob {
   uploadTimeoutMs?: number
   /** The most exports the run may start (`max-exports`); 0 or absent: no limit. */
   maxExports?: number
+  /** After delivery, delete the project this run's export created (never the source, resumed or cached one). */
+  deleteRenderedProject?: boolean
 }
 
 /** What the story needs around it: the client, the run's signal and deadline, and where to report. */
@@ -91,6 +94,8 @@ export interface RenderReport {
   delivery: DeliveryResult
   contentHash?: string
   cacheHit: boolean
+  /** The rendered project was deleted from the account after delivery (`delete-rendered-project`). */
+  projectDeleted: boolean
 }
 
 /**
@@ -245,7 +250,7 @@ export async function makeVideo(
 ): Promise<RenderReport> {
   const { job, source, contentHash: hash } = ready
   const { studio, signal, reporter, cache } = context
-  const got =
+  const { created, ...got } =
     source.kind === 'cached-video'
       ? await reuseCachedVideo(source.hit, ready.videoPath, studio, reporter)
       : await renderAndDownload(
@@ -275,8 +280,13 @@ export async function makeVideo(
       resolution: got.resolution,
       downloadUrl: got.downloadUrl
     })
+  const projectDeleted =
+    job.deleteRenderedProject === true &&
+    created &&
+    (await deleteRenderedProject(studio, got.renderedProjectId, reporter))
   return {
     ...got,
+    projectDeleted,
     facts,
     sourceProjectId: job.projectId,
     videoPath: path.relative(job.workspace, got.video.path),
@@ -336,14 +346,19 @@ async function renderAndDownload(
     renderMs,
     downloadUrl: done.downloadUrl,
     video,
-    cacheHit: false
+    cacheHit: false,
+    // Only the edited copy is this run's own: route C renders the source project itself.
+    created: !resumeId && ready.request.route === 'create' && renderId !== job.projectId
   }
 }
 
 type Obtained = Pick<
   RenderReport,
   'renderedProjectId' | 'resolution' | 'renderMs' | 'downloadUrl' | 'video' | 'cacheHit'
->
+> & {
+  /** The project was created by this run's export, so it is this run's to delete. */
+  created: boolean
+}
 
 /** A verified video from the cache, put at `videoPath`; the download URL is asked afresh (never a render). */
 async function reuseCachedVideo(
@@ -364,7 +379,8 @@ async function reuseCachedVideo(
     renderMs: 0,
     downloadUrl,
     video: { ...hit.video, path: videoPath },
-    cacheHit: true
+    cacheHit: true,
+    created: false
   }
 }
 

@@ -189,18 +189,40 @@ describe('the README examples', () => {
     expect(sim.exports).toHaveLength(0)
   })
 
-  it('preview-on-pull-request.yml shows the plan and exports nothing', async () => {
+  it('preview-on-pull-request.yml shows the plan, comments it on the pull request and exports nothing', async () => {
     const sim = await aiStudios()
+    const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
+    closers.push(() => releases.close())
     const inputs = await exampleInputs('preview-on-pull-request.yml', {})
-    const result = await runAction({
-      workspace: await checkout(),
-      inputs: { ...inputs, 'api-url': sim.apiUrl }
+    const run = async () =>
+      runAction({
+        workspace: await checkout(),
+        githubToken: 'ghs_test',
+        inputs: { ...inputs, 'api-url': sim.apiUrl },
+        env: { GITHUB_WORKFLOW: 'Video preview' },
+        runner: {
+          releases,
+          eventName: 'pull_request',
+          ref: 'refs/pull/7/merge',
+          event: { number: 7, pull_request: { number: 7 } }
+        }
+      })
+    const result = await run()
+    expect({ code: result.code, log: result.code === 0 ? '' : visibleLog(result) }).toEqual({
+      code: 0,
+      log: ''
     })
-    expect(result.code).toBe(0)
     expect(sim.exports).toHaveLength(0)
     expect(Number(result.outputs.changes)).toBeGreaterThan(0)
     expect(result.summary).toContain('Planned edits')
     expect(result.summary).toContain('no credits were spent')
+    const again = await run()
+    expect(releases.state.comments).toHaveLength(1)
+    expect(releases.state.comments[0].body).toContain('Planned edits')
+    expect(again.outputs['comment-url']).toBe(result.outputs['comment-url'])
+    expect(result.outputs['comment-url']).toMatch(
+      /^https:\/\/github\.com\/o\/r\/pull\/7#issuecomment-\d+$/
+    )
   })
 
   it('render-manifest.yml renders every video of the manifest in one step, an artifact each', async () => {

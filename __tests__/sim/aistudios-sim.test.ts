@@ -687,3 +687,41 @@ describe('faults', () => {
     expect(() => s.inject({ route: 'auth', kind: 'reset', times: 0 })).toThrow(/times/)
   })
 })
+
+describe('deleting projects', () => {
+  it('deletes the named projects and their renders, counts them, and records the call', async () => {
+    const s = await start(QUICK)
+    const rendered = await exportSample(s, CONVERSATION_PROJECT_ID)
+    const answer = await api(s, '/editor/project', {
+      method: 'DELETE',
+      headers: { ...KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: [rendered, 'no-such-project'] })
+    })
+    expect(answer.res.status).toBe(200)
+    expect(answer.body).toEqual({ success: true, data: { deletedCount: 1 } })
+    expect(s.projects.has(rendered)).toBe(false)
+    expect(s.deletions).toEqual([
+      expect.objectContaining({ ids: [rendered, 'no-such-project'], deleted: [rendered] })
+    ])
+    expect((await api(s, `/editor/progress/${rendered}`)).res.status).toBe(404)
+    expect(s.projects.has(SAMPLE_PROJECT_ID)).toBe(true)
+  })
+
+  it('refuses a body without ids, and a caller without credentials', async () => {
+    const s = await start(QUICK)
+    const bad = await api(s, '/editor/project', {
+      method: 'DELETE',
+      headers: { ...KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: SAMPLE_PROJECT_ID })
+    })
+    expect(bad.res.status).toBe(400)
+    const anonymous = await api(s, '/editor/project', {
+      method: 'DELETE',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: [SAMPLE_PROJECT_ID] })
+    })
+    expect(anonymous.res.status).toBe(401)
+    expect(s.projects.has(SAMPLE_PROJECT_ID)).toBe(true)
+    expect(s.deletions).toEqual([])
+  })
+})

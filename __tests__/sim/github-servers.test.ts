@@ -226,6 +226,78 @@ describe('releases API', () => {
   })
 })
 
+describe('issue comments', () => {
+  const auth = { authorization: 'token ghs_test', 'content-type': 'application/json' }
+
+  it('creates, lists with Link headers and lets only the author edit; GET /user refuses GITHUB_TOKEN', async () => {
+    const api = await startReleasesApi()
+    try {
+      const person = api.addComment({
+        issue: 3,
+        body: 'mine',
+        user: { login: 'octocat', type: 'User' }
+      })
+      for (let i = 0; i < 2; i++) api.addComment({ issue: 3, body: `c${i}`, user: person.user })
+      const post = await fetch(`${api.url}/repos/o/r/issues/3/comments`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ body: 'plan' })
+      })
+      expect(post.status).toBe(201)
+      const created = await post.json()
+      expect(created).toMatchObject({
+        body: 'plan',
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        html_url: `https://github.com/o/r/pull/3#issuecomment-${created.id}`
+      })
+      const first = await fetch(`${api.url}/repos/o/r/issues/3/comments?per_page=3`, {
+        headers: auth
+      })
+      expect(await first.json()).toHaveLength(3)
+      const next = /<([^>]+)>; rel="next"/.exec(first.headers.get('link') ?? '')?.[1] ?? ''
+      expect(await (await fetch(next, { headers: auth })).json()).toEqual([
+        expect.objectContaining({ id: created.id })
+      ])
+      const edit = (id: number) =>
+        fetch(`${api.url}/repos/o/r/issues/comments/${id}`, {
+          method: 'PATCH',
+          headers: auth,
+          body: JSON.stringify({ body: 'edited' })
+        })
+      expect((await edit(created.id)).status).toBe(200)
+      expect((await edit(person.id)).status).toBe(403)
+      expect(person.body).toBe('mine')
+      expect((await fetch(`${api.url}/user`, { headers: auth })).status).toBe(403)
+    } finally {
+      await api.close()
+    }
+  })
+
+  it("answers GET /user for a person's token, and refuses comments to a read-only one", async () => {
+    const api = await startReleasesApi({
+      user: { login: 'octocat', type: 'User' },
+      comments: 'read'
+    })
+    try {
+      expect(await (await fetch(`${api.url}/user`, { headers: auth })).json()).toEqual({
+        login: 'octocat',
+        type: 'User'
+      })
+      const post = await fetch(`${api.url}/repos/o/r/issues/3/comments`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ body: 'plan' })
+      })
+      expect(post.status).toBe(403)
+      expect(
+        (await fetch(`${api.url}/repos/o/r/issues/3/comments`, { headers: auth })).status
+      ).toBe(200)
+    } finally {
+      await api.close()
+    }
+  })
+})
+
 describe('runnerEnv', () => {
   it('gives the runner variables, drops inherited ones and proxies, and writes the event', () => {
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-'))

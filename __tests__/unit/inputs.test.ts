@@ -96,6 +96,9 @@ describe('readInputs', () => {
     [{ 'output-path': '/etc/passwd' }, 'output-path', /outside the workspace/],
     [{ patch: '../../patch.yaml' }, 'patch', /outside the workspace/],
     [{ 'dry-run': 'yes please' }, 'dry-run', /true or false/],
+    [{ 'pr-comment': 'on' }, 'pr-comment', /true or false/],
+    [{ 'pr-comment': 'true', 'github-token': ' ' }, 'github-token', /pull-request comments/],
+    [{ 'delete-rendered-project': 'yes' }, 'delete-rendered-project', /true or false/],
     [{ vars: '- a\n- b' }, 'vars', /map of names/],
     [{ vars: 'a: [1, 2]' }, 'vars', /list or map/],
     [{ vars: 'a: {' }, 'vars', /not valid YAML/]
@@ -144,5 +147,23 @@ describe('the manifest inputs', () => {
     ['manifest', '../videos.yaml']
   ])('names a bad %s (%s)', (name, value) => {
     expect(failure({ ...manifest, [name]: value }).details.input).toBe(name)
+  })
+})
+
+describe('the review and cleanup inputs', () => {
+  it('are off by default', () => {
+    const inputs = read()
+    expect(inputs.prComment).toBeUndefined()
+    expect(inputs.deleteRenderedProject).toBe(false)
+  })
+
+  it('turn on with true, pr-comment keeping the token', () => {
+    const inputs = read({
+      'pr-comment': 'true',
+      'github-token': 'ghs_abc',
+      'delete-rendered-project': 'True'
+    })
+    expect(inputs.prComment).toEqual({ token: 'ghs_abc' })
+    expect(inputs.deleteRenderedProject).toBe(true)
   })
 })

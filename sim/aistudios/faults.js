@@ -5,7 +5,7 @@
  */
 
 /**
- * @typedef {'token' | 'auth' | 'project' | 'create' | 'export' | 'progress' | 'download'} FaultRoute
+ * @typedef {'token' | 'auth' | 'project' | 'create' | 'export' | 'progress' | 'delete' | 'download'} FaultRoute
  * @typedef {{ times?: number }} FaultCount
  * @typedef {FaultCount & { route: FaultRoute, kind: 'status', status: number, retryAfter?: string, html?: boolean }} StatusFault
  *   Answer `status` with the JSON error envelope (or an HTML error page when `html`).
@@ -44,7 +44,7 @@
  */
 
 /** @type {readonly FaultRoute[]} */
-const ROUTES = ['token', 'auth', 'project', 'create', 'export', 'progress', 'download']
+const ROUTES = ['token', 'auth', 'project', 'create', 'export', 'progress', 'delete', 'download']
 
 /** @type {Record<FaultKind, readonly FaultRoute[]>} */
 const ROUTES_OF_KIND = {

@@ -73,6 +73,11 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {string} projectId the project being rendered: the new one for 'create'
  * @property {number} at epoch ms
  *
+ * @typedef {object} DeletionRecord one accepted `DELETE /editor/project`
+ * @property {unknown[]} ids as received
+ * @property {string[]} deleted the ids that named a project, which is gone now
+ * @property {number} at epoch ms
+ *
  * @typedef {object} RequestRecord
  * @property {'api' | 'download'} server
  * @property {string} method
@@ -89,6 +94,7 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {string} downloadOrigin e.g. http://localhost:PORT2
  * @property {Map<string, SimProject>} projects by id: the seeds and the created projects
  * @property {ExportRecord[]} exports
+ * @property {DeletionRecord[]} deletions
  * @property {RequestRecord[]} requests of both servers, in arrival order
  * @property {(fault: Fault) => void} inject
  * @property {() => void} clearFaults
@@ -115,6 +121,7 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {Map<string, Render>} renders the last render of each exported project
  * @property {Map<string, number>} tokens expiry (epoch ms) by minted token
  * @property {ExportRecord[]} exports
+ * @property {DeletionRecord[]} deletions
  * @property {RequestRecord[]} requests
  * @property {FaultQueue} faults
  * @property {Array<{ projectId?: string, failure: RenderFailure }>} pendingFailures
@@ -164,6 +171,7 @@ export async function startAiStudiosSim(options = {}) {
     renders: new Map(),
     tokens: new Map(),
     exports: [],
+    deletions: [],
     requests: [],
     faults: createFaultQueue(),
     pendingFailures: [],
@@ -181,6 +189,7 @@ export async function startAiStudiosSim(options = {}) {
     downloadOrigin: state.downloadOrigin,
     projects: state.projects,
     exports: state.exports,
+    deletions: state.deletions,
     requests: state.requests,
     inject: fault => state.faults.inject(fault),
     clearFaults: () => state.faults.clear(),
@@ -264,7 +273,8 @@ const HANDLERS = {
   project: { open: false, handle: getProject },
   create: { open: false, handle: createProject },
   export: { open: false, handle: exportProject },
-  progress: { open: false, handle: getProgress }
+  progress: { open: false, handle: getProgress },
+  delete: { open: false, handle: deleteProjects }
 }
 
 /**
@@ -279,7 +289,7 @@ async function handleApi(state, req, res) {
   if (!match) return send(res, failure(404, 'NOT_FOUND', `No route for ${req.method} ${pathname}`))
   const fault = takeFault(state, record, { method: req.method ?? 'GET', range: false })
   if (fault?.kind === 'refuse') return void req.socket.resetAndDestroy()
-  const body = req.method === 'POST' ? await readJson(req) : undefined
+  const body = req.method === 'POST' || req.method === 'DELETE' ? await readJson(req) : undefined
   if (body instanceof Error) return send(res, bodyProblem(body))
   if (await interfere(state, fault, req, res)) return
   const reply = answer(state, match, req, body, fault)
@@ -321,6 +331,8 @@ function matchApiRoute(method, pathname) {
   if (method === 'POST' && pathname === `${API}/auth/token`) return { route: 'token', id: '' }
   if (method === 'GET' && pathname === `${API}/auth`) return { route: 'auth', id: '' }
   if (method === 'POST' && pathname === `${API}/editor/project`) return { route: 'create', id: '' }
+  if (method === 'DELETE' && pathname === `${API}/editor/project`)
+    return { route: 'delete', id: '' }
   if (method === 'POST' && pathname === `${API}/editor/project/export`) {
     return { route: 'export', id: '' }
   }
@@ -580,6 +592,21 @@ function exportProject({ state, body, now }) {
   // [U] Exporting a project that is still rendering restarts its render.
   beginExport(state, { route: 'export', body, sourceProjectId: projectId, projectId, at: now })
   return success({ projectId })
+}
+
+/**
+ * [U] Ids that name no project are skipped, not refused: `deletedCount` says how many went. A deleted
+ * project's render goes with it, so its download URL stops working.
+ * @param {Call} call
+ */
+function deleteProjects({ state, body, now }) {
+  if (!isRecord(body) || !Array.isArray(body.ids) || body.ids.length === 0) {
+    return failure(400, 'INVALID_PARAMETER', 'ids must be a non-empty array of project ids')
+  }
+  const deleted = body.ids.filter(id => typeof id === 'string' && state.projects.delete(id))
+  for (const id of deleted) state.renders.delete(id)
+  state.deletions.push({ ids: body.ids, deleted, at: now })
+  return success({ deletedCount: deleted.length })
 }
 
 /**

@@ -1,6 +1,7 @@
 // @ts-check
 // A stateful stand-in for the part of GitHub's REST API that release-asset uploads use, including
-// the separate uploads endpoint (reached through each release's `upload_url`, as on github.com).
+// the separate uploads endpoint (reached through each release's `upload_url`, as on github.com), and
+// the issue comments a pull-request comment is made of.
 // Behaviour follows docs/github-protocols.md: drafts are invisible by tag, names are
 // sanitised, a missing Content-Length is refused, a failed upload leaves a "starter" asset.
 import { createHash } from 'node:crypto'
@@ -37,7 +38,8 @@ const DOCS = 'https://docs.github.com/rest'
  * in state 'starter', as GitHub's 502s leave it. 'reset' drops the connection at once. Uploads
  * only: 'cutUpload' drops it halfway through the body, leaving a 'starter' asset; 'dropAnswer'
  * stores the asset and then drops the connection, like a lost response.
- * @typedef {'getByTag' | 'list' | 'create' | 'listAssets' | 'delete' | 'upload' | 'download'} Route
+ * @typedef {'getByTag' | 'list' | 'create' | 'listAssets' | 'delete' | 'upload' | 'download'
+ *   | 'user' | 'listComments' | 'createComment' | 'updateComment'} Route
  * @typedef {{ route: Route, kind: 'status' | 'reset' | 'cutUpload' | 'dropAnswer', status?: number, times?: number, msg?: string }} ReleasesFault
  * @typedef {{ method: string, route: Route | 'unknown', path: string, status: number }} ReleasesRequest
  * @typedef {import('node:http').IncomingMessage} Req
@@ -59,6 +61,19 @@ const storedAssetName = name =>
     .replace(/^\.+|\.+$/g, '')
 
 /**
+ * @typedef {object} Comment
+ * @property {number} id
+ * @property {number} issue the issue or pull request number
+ * @property {string} body
+ * @property {{ login: string, type: 'User' | 'Bot' }} user
+ * @property {string} createdAt
+ * @property {string} updatedAt
+ */
+
+/** Who `GITHUB_TOKEN` is: an app installation, which GET /user refuses. */
+const ACTIONS_BOT = /** @type {const} */ ({ login: 'github-actions[bot]', type: 'Bot' })
+
+/**
  * @param {Res} res
  * @param {number} status
  * @param {string} message
@@ -71,17 +86,26 @@ const sendError = (res, status, message, errors) =>
 const validationFailed = (resource, code, field) => [{ resource, code, field }]
 
 /**
- * @param {{ token?: string, repo?: string, permissions?: 'write' | 'read' | 'none' }} [options]
+ * @param {{ token?: string, repo?: string, permissions?: 'write' | 'read' | 'none',
+ *   comments?: 'write' | 'read', user?: { login: string, type: 'User' | 'Bot' } }} [options]
  * 'read' answers writes with 403 like a GITHUB_TOKEN without `contents: write`; 'none' hides the
- * repository (404) like a token from another installation.
+ * repository (404) like a token from another installation. `comments: 'read'` refuses to create or
+ * edit comments (403), like the read-only token of a pull request from a fork or a job without
+ * `pull-requests: write`. `user` makes the token a person's (GET /user answers it); by default it is
+ * GITHUB_TOKEN, whose comments are by github-actions[bot] and which GET /user refuses.
  */
 export async function startReleasesApi({
   token = 'ghs_test',
   repo = 'o/r',
-  permissions = 'write'
+  permissions = 'write',
+  comments: commentPermission = 'write',
+  user
 } = {}) {
   /** @type {Release[]} */
   const releases = []
+  /** @type {Comment[]} */
+  const comments = []
+  const author = user ?? ACTIONS_BOT
   /** @type {ReleasesRequest[]} */
   const requests = []
   const faults = faultQueue()
@@ -106,6 +130,27 @@ export async function startReleasesApi({
     url: `${origin}/repos/${repo}/releases/assets/${a.id}`,
     browser_download_url: `${origin}/${repo}/releases/download/${encodeURIComponent(r.tag)}/${encodeURIComponent(a.name)}`
   })
+
+  /** @param {Comment} c */
+  const commentJson = c => ({
+    id: c.id,
+    body: c.body,
+    user: { login: c.user.login, type: c.user.type },
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    url: `${origin}/repos/${repo}/issues/comments/${c.id}`,
+    html_url: `https://github.com/${repo}/pull/${c.issue}#issuecomment-${c.id}`
+  })
+
+  /** @param {Req} req @returns {Promise<string | undefined>} the `body` field, if the JSON has one */
+  const commentBody = async req => {
+    try {
+      const parsed = JSON.parse((await readBody(req)).toString('utf8') || '{}')
+      return typeof parsed.body === 'string' ? parsed.body : undefined
+    } catch {
+      return undefined
+    }
+  }
 
   /** @param {Release} r */
   const releaseJson = r => ({
@@ -260,6 +305,48 @@ export async function startReleasesApi({
       sendJson(res, 201, assetJson(release, asset))
     },
 
+    async user(req, res) {
+      await drain(req)
+      if (!user) return sendError(res, 403, 'Resource not accessible by integration')
+      sendJson(res, 200, { login: user.login, type: user.type })
+    },
+
+    async listComments(req, res, [issue], url) {
+      await drain(req)
+      const onIssue = comments.filter(c => c.issue === Number(issue))
+      sendJson(res, 200, page(onIssue, url, res).map(commentJson))
+    },
+
+    async createComment(req, res, [issue]) {
+      const body = await commentBody(req)
+      if (body === undefined)
+        return sendError(
+          res,
+          422,
+          'Validation Failed',
+          validationFailed('IssueComment', 'missing_field', 'body')
+        )
+      sendJson(res, 201, commentJson(addComment({ issue: Number(issue), body, user: author })))
+    },
+
+    async updateComment(req, res, [id]) {
+      const body = await commentBody(req)
+      const comment = comments.find(c => c.id === Number(id))
+      if (!comment) return sendError(res, 404, 'Not Found')
+      if (body === undefined)
+        return sendError(
+          res,
+          422,
+          'Validation Failed',
+          validationFailed('IssueComment', 'missing_field', 'body')
+        )
+      // Only the author (or a maintainer, which a workflow token is not) may edit a comment.
+      if (comment.user.login !== author.login)
+        return sendError(res, 403, 'Must have admin rights to Repository.')
+      Object.assign(comment, { body, updatedAt: new Date().toISOString() })
+      sendJson(res, 200, commentJson(comment))
+    },
+
     async download(req, res, [tag, name]) {
       await drain(req)
       const asset = releases
@@ -279,7 +366,12 @@ export async function startReleasesApi({
     ['GET', /^\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)\/assets$/, 'listAssets'],
     ['DELETE', /^\/repos\/([^/]+\/[^/]+)\/releases\/assets\/(\d+)$/, 'delete'],
     ['POST', /^\/uploads\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)\/assets$/, 'upload'],
-    ['GET', /^\/([^/]+\/[^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/, 'download']
+    ['GET', /^\/([^/]+\/[^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/, 'download'],
+    // The empty group stands for the repository: /user names none.
+    ['GET', /^\/user()$/, 'user'],
+    ['GET', /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, 'listComments'],
+    ['POST', /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, 'createComment'],
+    ['PATCH', /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/, 'updateComment']
   ]
 
   /**
@@ -293,10 +385,14 @@ export async function startReleasesApi({
     const credentials = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
     if (route !== 'download' && credentials === undefined) return [401, 'Requires authentication']
     if (route !== 'download' && credentials !== token) return [401, 'Bad credentials']
+    if (route === 'user') return undefined
     if (repoPath.toLowerCase() !== repo.toLowerCase() || permissions === 'none') {
       return [404, 'Not Found']
     }
-    if (req.method !== 'GET' && permissions === 'read') {
+    const onComments = route === 'createComment' || route === 'updateComment'
+    if (
+      onComments ? commentPermission === 'read' : req.method !== 'GET' && permissions === 'read'
+    ) {
       return [403, 'Resource not accessible by integration']
     }
     return undefined
@@ -363,13 +459,27 @@ export async function startReleasesApi({
     return release
   }
 
+  /**
+   * A comment, as if someone had written it on github.com (or the action, when `user` is its author).
+   * @param {{ issue: number, body: string, user: { login: string, type: 'User' | 'Bot' } }} c
+   * @returns {Comment}
+   */
+  function addComment({ issue, body, user: by }) {
+    const now = new Date().toISOString()
+    /** @type {Comment} */
+    const comment = { id: nextId++, issue, body, user: { ...by }, createdAt: now, updatedAt: now }
+    comments.push(comment)
+    return comment
+  }
+
   return {
     /** GITHUB_API_URL */
     url: origin,
     token,
     repo,
-    state: { releases },
+    state: { releases, comments },
     addRelease,
+    addComment,
     requests,
     /** @param {ReleasesFault} fault */
     inject(fault) {

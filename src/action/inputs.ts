@@ -28,6 +28,8 @@ export interface Inputs extends VideoJob {
   /** 0: no limit. */
   maxExports: number
   cache: boolean
+  /** Set with `pr-comment: true`: the token that writes the pull request's comment. */
+  prComment?: { token: string }
 }
 
 export interface FleetInputs {
@@ -107,11 +109,28 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
       : undefined,
     dryRun: booleanInput(read('dry-run'), 'dry-run', false),
     cache: booleanInput(read('cache'), 'cache', true),
+    deleteRenderedProject: booleanInput(
+      read('delete-rendered-project'),
+      'delete-rendered-project',
+      false
+    ),
     workspace,
     delivery: readDeliveryInputs(read, env),
     maxExports: wholeNumberInput(read('max-exports'), 'max-exports', [0, 10_000], 'for 10') ?? 10,
-    ...(fleet ? { fleet } : {})
+    ...(fleet ? { fleet } : {}),
+    ...readPrComment(read)
   }
+}
+
+function readPrComment(read: InputReader): Pick<Inputs, 'prComment'> {
+  if (!booleanInput(read('pr-comment'), 'pr-comment', false)) return {}
+  const token = read('github-token').trim()
+  if (!token)
+    throw new ActionError(
+      'Input `github-token` is empty, but `pr-comment` is true: leave it at its default (${{ github.token }}) or pass a token that may write pull-request comments.',
+      { input: 'github-token' }
+    )
+  return { prComment: { token } }
 }
 
 function readFleetInputs(read: InputReader, workspace: string): FleetInputs | undefined {

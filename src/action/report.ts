@@ -30,10 +30,12 @@ export function reportPlan(runner: Runner, plan: Plan): string {
 /** The plan's part of the job summary: empty when it changes nothing. */
 export function planHtml(plan: Plan): string {
   if (plan.changes.length === 0) return ''
-  return (
-    heading('Planned edits', 3) +
-    table(planTable(inSceneOrder(plan)).map(row => row.map(escapeHtml)))
-  )
+  return heading('Planned edits', 3) + planTableHtml(plan)
+}
+
+/** The plan's changes as one HTML table, in scene order, every cell escaped. */
+export function planTableHtml(plan: Plan): string {
+  return table(planTable(inSceneOrder(plan)).map(row => row.map(escapeHtml)))
 }
 
 /** Project-wide changes first, then by scene; a stable sort keeps each scene's own order. */
@@ -70,7 +72,10 @@ export async function reportResult(
   const rows: string[][] = [
     ['What', 'Value'],
     ['Source project', code(report.sourceProjectId)],
-    ['Rendered project', code(report.renderedProjectId)],
+    [
+      'Rendered project',
+      code(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
+    ],
     ['Resolution', escapeHtml(report.resolution)],
     ['Content hash', report.contentHash ? code(report.contentHash) : 'cache off'],
     ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],

@@ -41,7 +41,7 @@ export function signedLink(url: string): string {
   return `${code(host)} (signed, expiring link)`
 }
 
-export const heading = (text: string, level: 2 | 3): string =>
+export const heading = (text: string, level: 2 | 3 | 4): string =>
   `<h${level}>${escapeHtml(text)}</h${level}>\n`
 
 export const paragraph = (html: string): string => `<p>${html}</p>\n`

@@ -5,8 +5,9 @@ import { ActionError } from '../shared/errors.js'
 import { Redactor } from '../shared/redact.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { ExportRequest } from './export-request.js'
-import { StudioError, Transport, type Budget } from './transport.js'
+import { StudioError, Transport, type Budget, type Method } from './transport.js'
 import {
+  DeleteDataSchema,
   ExportDataSchema,
   GetProjectDataSchema,
   KNOWN_PROGRESS_FIELDS,
@@ -57,7 +58,9 @@ export class StudioClient {
       clock: options.clock,
       redactor: this.redactor,
       dispatcher: options.dispatcher,
-      onRetry: options.reporter?.warn
+      // A cleanup's retries are no news: the video is delivered, and its final failure warns once.
+      onRetry: (line, budget) =>
+        budget === 'cleanup' ? options.reporter?.log(line) : options.reporter?.warn(line)
     })
   }
 
@@ -105,6 +108,21 @@ export class StudioClient {
     return data.data
   }
 
+  /**
+   * Deletes projects from the account; returns how many AI Studios says it deleted (0 when they were gone
+   * already, e.g. after a retry whose first answer was lost).
+   */
+  async deleteProjects(ids: string[]): Promise<number> {
+    const data = await this.authorized(
+      'cleanup',
+      'delete',
+      `${V3}/editor/project`,
+      DeleteDataSchema,
+      { ids }
+    )
+    return data.deletedCount
+  }
+
   /** Fields nobody told us about are logged once, verbatim but redacted, so that a user can report them. */
   private reportUnknown(what: string, raw: unknown, known: ReadonlySet<string>): void {
     if (typeof raw !== 'object' || raw === null) return
@@ -125,7 +143,7 @@ export class StudioClient {
    */
   private async authorized<T>(
     budget: Budget,
-    method: 'get' | 'post',
+    method: Method,
     path: string,
     schema: ZodType<T>,
     json?: unknown

@@ -52,6 +52,9 @@ export const ProjectIdSchema = z
 /** `POST /editor/project`, `POST /editor/project/export` */
 export const ExportDataSchema = z.looseObject({ projectId: ProjectIdSchema })
 
+/** `DELETE /editor/project` with `{ ids }`. */
+export const DeleteDataSchema = z.looseObject({ deletedCount: z.number().int().nonnegative() })
+
 /** `POST /auth/token` */
 export const TokenDataSchema = z.looseObject({ token: z.string().min(1) })
 

@@ -16,9 +16,13 @@ import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
  * - `poll` (progress): one attempt; the wait loop is the retry layer for polls.
  * - `spend` (the export): retried only when it surely never left (ECONNREFUSED) or when the server asked us
  *   to come back (429 with `Retry-After`), up to 4 attempts. Worst case: 4 × request-timeout + 3 × 60 s.
+ * - `cleanup` (deleting the rendered project): retried on the same failures as a read, since deleting an id
+ *   twice deletes nothing more; but only 3 attempts and `Retry-After` capped at 10 s, because the video is
+ *   delivered by then and a delete that fails is a warning, not worth holding the job for.
  * Every attempt, headers and body, ends within request-timeout and with the run's signal.
  */
-export type Budget = 'read' | 'poll' | 'spend'
+export type Budget = 'read' | 'poll' | 'spend' | 'cleanup'
+export type Method = 'get' | 'post' | 'delete'
 
 export interface TransportOptions {
   apiUrl: string
@@ -31,7 +35,7 @@ export interface TransportOptions {
   /** Scrubs every known secret from text that came from AI Studios. */
   redactor?: Redactor
   /** Called before each retry, so the log shows why the run is slower than usual. */
-  onRetry?: (line: string) => void
+  onRetry?: (line: string, budget: Budget) => void
   /** Tests pass a dispatcher made from their own environment. */
   dispatcher?: Dispatcher
   random?: () => number
@@ -50,8 +54,13 @@ export class StudioError extends ActionError {
   }
 }
 
-const ATTEMPTS: Record<Budget, number> = { read: 5, poll: 1, spend: 4 }
-const RETRY_AFTER_CAP_MS = 60_000
+const ATTEMPTS: Record<Budget, number> = { read: 5, poll: 1, spend: 4, cleanup: 3 }
+const RETRY_AFTER_CAP_MS: Record<Budget, number> = {
+  read: 60_000,
+  poll: 60_000,
+  spend: 60_000,
+  cleanup: 10_000
+}
 const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524])
 
 /** What one attempt ended with, before deciding whether to try again. */
@@ -72,7 +81,7 @@ export class Transport {
   /** One call: the answer's `data`, parsed with `schema`, or a `StudioError` that says what went wrong. */
   async call<T>(
     budget: Budget,
-    method: 'get' | 'post',
+    method: Method,
     path: string,
     schema: ZodType<T>,
     init: { authorization?: string; json?: unknown } = {}
@@ -84,10 +93,11 @@ export class Transport {
       if (!outcome.retry || attempt >= ATTEMPTS[budget]) throw outcome.error
       const delay = Math.max(
         backoffDelay(attempt, this.options.random ?? Math.random),
-        Math.min(outcome.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS)
+        Math.min(outcome.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS[budget])
       )
       this.options.onRetry?.(
-        `${outcome.error.message}; retry ${attempt} of ${what} in ${Math.ceil(delay / 1000)} s`
+        `${outcome.error.message}; retry ${attempt} of ${what} in ${Math.ceil(delay / 1000)} s`,
+        budget
       )
       await this.clock.sleep(delay, this.options.signal)
     }
@@ -96,7 +106,7 @@ export class Transport {
   private async attempt<T>(
     budget: Budget,
     what: string,
-    method: 'get' | 'post',
+    method: Method,
     path: string,
     schema: ZodType<T>,
     init: { authorization?: string; json?: unknown }
@@ -114,7 +124,7 @@ export class Transport {
       if (init.authorization !== undefined) headers.authorization = init.authorization
       if (init.json !== undefined) headers['content-type'] = 'application/json'
       const response = await request(new URL(path, withSlash(this.options.apiUrl)), {
-        method: method === 'get' ? 'GET' : 'POST',
+        method: method.toUpperCase() as 'GET' | 'POST' | 'DELETE',
         headers,
         body: init.json === undefined ? undefined : JSON.stringify(init.json),
         dispatcher: this.dispatcher,
