@@ -113,6 +113,26 @@ describe('the cache across runs', () => {
     }
   })
 
+  it('resumes a cached render whose progress answer says nothing clear, rather than paying again', async () => {
+    let stuck = true
+    const main = sim
+    sim = await startAiStudiosSim({ progressCurve: ms => (stuck ? 10 : Math.min(100, ms / 10)) })
+    try {
+      const patch = PATCH.replace('live.', 'live, then unclear.')
+      expect((await run(patch, { 'timeout-minutes': '0.05' })).code).toBe(1)
+      stuck = false
+      // The next run's first progress check asks about the cached render: a 200 with an empty body.
+      sim.inject({ route: 'progress', kind: 'odd', answer: 'empty' })
+      const resumed = await run(patch)
+      expect(resumed.code).toBe(0)
+      expect(sim.exports).toHaveLength(1)
+      expect(visibleLog(resumed)).toContain('resuming it rather than exporting again')
+    } finally {
+      await sim.close()
+      sim = main
+    }
+  })
+
   it('exports again without a patch when the project was edited in the editor', async () => {
     const before = sim.exports.length
     expect((await run(undefined)).code).toBe(0)

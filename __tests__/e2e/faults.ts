@@ -103,7 +103,8 @@ export const FAULTS: FaultRow[] = [
   },
   {
     fault: 'An HTML page with status 200 (a proxy sign-in page)',
-    behaviour: 'a transient error, retried',
+    behaviour:
+      'an odd answer: retried in the grace period (the first 60 s), after it one error naming the render to resume',
     arm: sim => sim.inject({ route: 'progress', kind: 'html200', times: 2 }),
     outcome: 'video'
   },
