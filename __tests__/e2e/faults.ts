@@ -184,7 +184,7 @@ export const FAULTS: FaultRow[] = [
     arm: sim =>
       sim.inject({ route: 'progress', kind: 'doneState', state: 'complete', times: Infinity }),
     outcome: 'video',
-    check: (_sim, log) => expect(log).not.toContain('does not know')
+    check: (_sim, log) => expect(log).not.toContain('render state this action does not know')
   },
   {
     fault: 'Progress that stalls',

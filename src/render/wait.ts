@@ -76,7 +76,7 @@ const STALL_WARNING_MS = 3 * 60_000
 export const GRACE_MS = 60_000
 
 /** An answer that says nothing clear about the render, unlike a failure envelope or a failed state. */
-export function isOddAnswer(error: StudioError): boolean {
+function isOddAnswer(error: StudioError): boolean {
   return error.kind === 'unreadable' || error.kind === 'not-found'
 }
 
