@@ -29,7 +29,7 @@ async function prepareDelivery(options, videoFileName, env, log) {
         if (!tag || !token) {
             throw new Error('release options need parseDeliveryOptions to set tag and token');
         }
-        const { prepareRelease } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 76543));
+        const { prepareRelease } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 93757));
         prepared.release = await prepareRelease({ tag, token, assetName, overwrite }, videoFileName, env, log);
     }
     return prepared;
@@ -45,7 +45,7 @@ async function deliverVideo(prepared, video, log, signal) {
     if (!prepared.release)
         return { ...artifact };
     try {
-        const { uploadReleaseAsset } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 76543));
+        const { uploadReleaseAsset } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 93757));
         return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log, signal)) };
     }
     catch (error) {

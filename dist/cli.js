@@ -30,11 +30,18 @@ async function main(argv) {
         return 0;
     }
     const [projectId, ...extra] = parsed.positionals;
-    if (!projectId)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis}`);
+    // A manifest names each video's project: `render --manifest FILE` takes none.
+    const values = parsed.values;
+    const manifest = values.manifest !== undefined;
+    if (manifest && projectId)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`render --manifest takes no project id ("${projectId}"): the manifest names each video's project-id`);
+    if (!manifest && values.only !== undefined)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--only selects videos of a manifest: give --manifest FILE too');
+    if (!manifest && !projectId)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis.split('\n')[0]}`);
     if (extra.length)
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} takes one project id, not also "${extra[0]}"`);
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28282));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10530));
     return runCommand(name, projectId, parsed.values);
 }
 function parse(options, args, name) {
@@ -101,18 +108,26 @@ const COMMANDS = {
     outline: command('outline <project-id> [--json]', "Prints the project as a patch author needs it: per scene the speech and each clip's type, tag, id\nand the fields a patch sets.", { json: { type: 'boolean' } }, '  --json              the outline as JSON\n'),
     init: command('init <project-id> [--out FILE]', "Writes a starter patch: every scene's current script and every tagged clip's fields. As written it\nchanges nothing; edit what should change.", { out: { type: 'string' } }, '  --out FILE          write the patch to FILE (default: standard output)\n'),
     plan: command('plan <project-id> --patch FILE [--var NAME=VALUE ...] [--vars FILE]', 'Shows what the patch changes, exactly as a dry run of the action does. Spends nothing.', { patch: { type: 'string' }, ...VARS }, `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}`),
-    // `--manifest FILE --only NAMES` joins these options when the manifest (several videos) exists.
-    render: command('render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]', 'Renders the project (patched, if --patch is given) and downloads the MP4. This spends credits.', {
+    render: command('render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]\n       render --manifest FILE [--only NAMES] [--var ...] [--vars FILE] [--resolution R] [--timeout-minutes N]', 'Renders the project (patched, if --patch is given) and downloads the MP4; with --manifest, every video\nof the manifest (or those --only names), each to its output-path. This spends credits.', {
         patch: { type: 'string' },
         ...VARS,
         resolution: { type: 'string' },
         out: { type: 'string' },
         'timeout-minutes': { type: 'string' },
-        resume: { type: 'string' }
+        resume: { type: 'string' },
+        manifest: { type: 'string' },
+        only: { type: 'string' },
+        'max-parallel': { type: 'string' },
+        'max-exports': { type: 'string' }
     }, `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}  --resolution R      4k, 1080 (default), 720 or 480
   --out FILE          where the MP4 goes (default: videos/<project name>.mp4)
   --timeout-minutes N give up waiting after N minutes (default 30)
   --resume ID         poll and download the render ID started earlier, without exporting again
+  --manifest FILE     render the videos a manifest names (YAML or JSON, in the current directory)
+  --only NAMES        with --manifest, the videos to render, comma-separated (default: all)
+  --max-parallel N    with --manifest, how many videos render at once (default 3)
+  --max-exports N     with --manifest, fail before exporting anything if more videos need an export
+                      (default 10; 0 for no limit)
 `)
 };
 const USAGE = `Usage: aistudios-render <command> [options]

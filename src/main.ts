@@ -45,7 +45,8 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
         ? new VideoCache({
             reporter: runner,
             tempDir: runner.env.RUNNER_TEMP ?? inputs.workspace,
-            env: runner.env
+            env: runner.env,
+            signal
           })
         : undefined
     }

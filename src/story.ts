@@ -318,6 +318,8 @@ async function renderAndDownload(
       progress: id => studio.progress(id),
       projectId: renderId,
       startedAt,
+      // Only a render exported just now may not be registered yet; a resumed one was, in an earlier run.
+      graceMs: resumeId ? 0 : undefined,
       deadline: context.deadline,
       signal,
       clock: systemClock,

@@ -91,22 +91,37 @@ describe('the cache across runs', () => {
     )
   })
 
-  it('resumes the render of a run that hit its deadline, with no new export', async () => {
+  it.each([
+    [
+      'the render of a run that hit its deadline, with no new export',
+      'cut short',
+      () => undefined,
+      'started earlier for this content (0 new exports)'
+    ],
+    [
+      'a cached render whose progress answer says nothing clear, rather than paying again',
+      'then unclear',
+      // The next run's first progress check asks about the cached render: a 200 with an empty body.
+      (s: Sim) => s.inject({ route: 'progress', kind: 'odd', answer: 'empty' }),
+      'resuming it rather than exporting again'
+    ]
+  ])('resumes %s', async (_, edit, beforeResume, said) => {
     // The render stays at 10 % until the first run is over: its deadline comes before the render ends,
     // whatever the machine's speed, with the export accepted long before.
     let stuck = true
     const main = sim
     sim = await startAiStudiosSim({ progressCurve: ms => (stuck ? 10 : Math.min(100, ms / 10)) })
     try {
-      const patch = PATCH.replace('live.', 'live, cut short.')
+      const patch = PATCH.replace('live.', `live, ${edit}.`)
       const cut = await run(patch, { 'timeout-minutes': '0.05' })
       expect(cut.code).toBe(1)
       expect(sim.exports).toHaveLength(1)
       stuck = false
+      beforeResume(sim)
       const resumed = await run(patch)
       expect(resumed.code).toBe(0)
       expect(sim.exports).toHaveLength(1)
-      expect(visibleLog(resumed)).toContain('started earlier for this content (0 new exports)')
+      expect(visibleLog(resumed)).toContain(said)
     } finally {
       await sim.close()
       sim = main

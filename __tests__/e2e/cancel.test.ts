@@ -108,3 +108,29 @@ it('a stalled blob PUT ends at upload-timeout-minutes, not minutes later', async
   expect(stalledAt).toBeGreaterThan(0)
   expect(Date.now() - stalledAt).toBeLessThan(3000 + 15_000)
 })
+
+it('a cancel while a cache call stalls ends like every cancel: a warning for the cache, then the one error', async () => {
+  const s = (sim = await startAiStudiosSim({ renderMs: 200 }))
+  const r = (results = await startResultsService({ blob: 'memory' }))
+  // The first blob request is the render's entry, saved right after the export was accepted.
+  r.inject({ rpc: 'blob', kind: 'hang' })
+  let cancelledAt = 0
+  const result = await runAction({
+    inputs: inputs(s, { 'output-path': 'videos/out.mp4' }),
+    runner: { results: r },
+    cancelOn: cancel =>
+      r.on('request', request => {
+        if (request.target !== 'blob' || cancelledAt) return
+        cancelledAt = Date.now()
+        cancel()
+      })
+  })
+  expectCancelled(result)
+  expect(result.stdout).toMatch(
+    /::warning::Cache: could not save the render \(The job was cancelled/
+  )
+  expect(s.exports).toHaveLength(1)
+  // The cache's own bound is 120 s; the cancel ends the call at once.
+  expect(Date.now() - cancelledAt).toBeLessThan(7000)
+  expect(await leftInVideos(result.workspace)).toEqual([])
+})

@@ -8,14 +8,17 @@ import {
   startAiStudiosSim,
   type Sim
 } from '../../sim/aistudios/server.js'
+import { startResultsService } from '../../sim/github/results.js'
 import { ROOT } from '../../sim/runner.js'
 import { FAULTS } from './faults.js'
 import { errorAnnotations, newWorkspace, runInProcess, sha256File, visibleLog } from './harness.js'
 
 let sim: Sim | undefined
+let results: Awaited<ReturnType<typeof startResultsService>> | undefined
 afterEach(async () => {
   await sim?.close()
-  sim = undefined
+  await results?.close()
+  sim = results = undefined
 })
 
 const AUTH = {
@@ -31,6 +34,7 @@ describe('the fault matrix', () => {
       path.join(workspace, 'edit.json'),
       JSON.stringify([{ op: 'replace', path: '/name', value: 'Faulty' }])
     )
+    if (row.cache) row.cache((results = await startResultsService({ blob: 'memory' })))
     const during = row.arm(s)
     // Mid-render, by what the simulator saw: after its first progress answer.
     if (during) s.on('progress', answered => answered === 1 && during(s))
@@ -43,7 +47,8 @@ describe('the fault matrix', () => {
         'output-path': 'videos/out.mp4',
         ...AUTH[row.auth ?? 'key'],
         ...row.inputs
-      }
+      },
+      runner: results ? { results } : undefined
     })
     const log = visibleLog(result)
     if (row.outcome === 'video') {

@@ -1,4 +1,10 @@
 import type { Sim } from '../../sim/aistudios/server.js'
+import type { startResultsService } from '../../sim/github/results.js'
+
+type Results = Awaited<ReturnType<typeof startResultsService>>
+
+/** A render started in an earlier run, for rows that resume one. */
+const SAMPLE_RENDER_ID = '65fa6b07dca2e367461a29ff'
 
 /*
  * The fault matrix: each row a fault injected into the AI Studios simulator, what the action must do, and how
@@ -21,6 +27,8 @@ export interface FaultRow {
   renderMs?: number
   /** Extra checks on what the simulator saw. */
   check?: (sim: Sim, log: string) => void
+  /** Arms a fault on the Actions cache service (the results fake); the run then has the cache. */
+  cache?: (results: Results) => void
 }
 
 const progressRequests = (sim: Sim) =>
@@ -95,7 +103,8 @@ export const FAULTS: FaultRow[] = [
   },
   {
     fault: 'An HTML page with status 200 (a proxy sign-in page)',
-    behaviour: 'a transient error, retried',
+    behaviour:
+      'an odd answer: retried in the grace period (the first 60 s), after it one error naming the render to resume',
     arm: sim => sim.inject({ route: 'progress', kind: 'html200', times: 2 }),
     outcome: 'video'
   },
@@ -151,7 +160,15 @@ export const FAULTS: FaultRow[] = [
     arm: sim => sim.inject({ route: 'progress', kind: 'backwards', by: 30, times: 1 }),
     outcome: 'video'
   },
-  ...([['notFound', 'not found']] as const).map(([answer, what]): FaultRow => ({
+  ...(
+    [
+      ['notFound', 'not found'],
+      ['noData', 'with no data'],
+      ['empty', 'with an empty body'],
+      ['unparseable', 'whose progress does not parse'],
+      ['unknownShape', 'of a shape the action does not know']
+    ] as const
+  ).map(([answer, what]): FaultRow => ({
     fault: `A progress answer ${what} right after the export`,
     behaviour: 'not ready yet (grace period: the first 60 s); polling goes on, no failed render',
     arm: sim => sim.inject({ route: 'progress', kind: 'odd', answer, times: 1 }),
@@ -167,7 +184,7 @@ export const FAULTS: FaultRow[] = [
     arm: sim =>
       sim.inject({ route: 'progress', kind: 'doneState', state: 'complete', times: Infinity }),
     outcome: 'video',
-    check: (_sim, log) => expect(log).not.toContain('does not know')
+    check: (_sim, log) => expect(log).not.toContain('render state this action does not know')
   },
   {
     fault: 'Progress that stalls',
@@ -231,5 +248,70 @@ export const FAULTS: FaultRow[] = [
     inputs: { 'request-timeout-seconds': '1' },
     arm: sim => sim.inject({ route: 'progress', kind: 'stallBody', times: 2 }),
     outcome: 'video'
+  },
+  ...(
+    [
+      ['notFound', 'not found'],
+      ['noData', 'with no data'],
+      ['unknownShape', 'of a shape the action does not know']
+    ] as const
+  ).map(([answer, what]): FaultRow => ({
+    fault: `A progress answer ${what} for a resumed render`,
+    behaviour:
+      'no grace period (the render was registered in an earlier run): one error naming the render and the `resume-project-id` line, not a failed render',
+    inputs: { 'resume-project-id': SAMPLE_RENDER_ID },
+    arm: sim => sim.inject({ route: 'progress', kind: 'odd', answer, times: Infinity }),
+    outcome: new RegExp(
+      `::The render of project ${SAMPLE_RENDER_ID} could not be followed: .*It may still be rendering\\. .*resume-project-id: ${SAMPLE_RENDER_ID}`
+    ),
+    check: sim => {
+      expect(exportRequests(sim)).toHaveLength(0)
+      expect(progressRequests(sim)).toHaveLength(1)
+    }
+  })),
+  {
+    fault: 'Fields nobody documents in every kind of answer',
+    behaviour: 'logged once a run each, verbatim with secrets redacted; the run goes on',
+    auth: 'app',
+    inputs: { patch: 'edit.json' },
+    // Past the first poll, so that a field seen on every poll is still told once.
+    renderMs: 9000,
+    arm: sim => {
+      for (const [route, field] of [
+        ['token', 'renewAt'],
+        ['project', 'project.voiceStyle'],
+        ['create', 'queuePosition'],
+        ['progress', 'eta']
+      ] as const)
+        sim.inject({ route, kind: 'extraField', field, value: 'sim-user-key', times: Infinity })
+    },
+    outcome: 'video',
+    check: (sim, log) => {
+      expect(progressRequests(sim).length).toBeGreaterThanOrEqual(2)
+      for (const [answer, field] of [
+        ['token answer', 'renewAt'],
+        ['get-project answer', 'project.voiceStyle'],
+        ['export answer', 'queuePosition'],
+        ['progress answer', 'eta']
+      ]) {
+        const told = log.split('\n').filter(line => line.includes(`a ${answer} with fields`))
+        expect(told).toHaveLength(1)
+        expect(told[0]).toContain(field)
+      }
+    }
+  },
+  {
+    fault: 'A cache call that stalls past the deadline (a blob PUT that never answers)',
+    behaviour:
+      "abandoned at the deadline with a warning, not after the cache's own 120 s; the run ends as at any deadline, naming the render",
+    inputs: { 'timeout-minutes': '0.1' },
+    // The first blob request saves the render's entry, right after the export was accepted.
+    cache: results => results.inject({ rpc: 'blob', kind: 'hang' }),
+    arm: () => undefined,
+    outcome: /did not finish before the deadline.*resume-project-id: /,
+    check: (sim, log) => {
+      expect(exportRequests(sim)).toHaveLength(1)
+      expect(log).toMatch(/::warning::Cache: could not save the render \(The deadline/)
+    }
   }
 ]

@@ -247,3 +247,72 @@ describe('secrets in answers', () => {
     expect(redactor.redact(`x ${token} a-github-token sim-user-key`)).toBe('x *** *** ***')
   })
 })
+
+describe('progress answers that say nothing clear', () => {
+  it.each([
+    ['notFound', 'not-found'],
+    ['noData', 'unreadable'],
+    ['empty', 'unreadable'],
+    ['unparseable', 'unreadable'],
+    ['unknownShape', 'unreadable']
+  ] as const)('are marked apart from a failed render: %s is %s', async (answer, kind) => {
+    const studio = await sim()
+    const c = client(studio.apiUrl)
+    const id = await c.startExport(exportOf(SAMPLE_PROJECT_ID))
+    studio.inject({ route: 'progress', kind: 'odd', answer })
+    const error = await c.progress(id).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StudioError)
+    expect((error as StudioError).kind).toBe(kind)
+    await expect(c.progress(id)).resolves.toMatchObject({ state: expect.any(String) })
+  })
+
+  it('tells the failure envelope of a render as refused', async () => {
+    const studio = await sim()
+    const c = client(studio.apiUrl)
+    studio.failRender({ atProgress: 0 })
+    const id = await c.startExport(exportOf(SAMPLE_PROJECT_ID))
+    const error = await c.progress(id).catch((e: unknown) => e)
+    expect((error as StudioError).kind).toBe('refused')
+  })
+})
+
+describe('fields this action does not know', () => {
+  it.each([
+    ['token', 'renewAt', 'token answer'],
+    ['project', 'project.voiceStyle', 'get-project answer'],
+    ['export', 'queuePosition', 'export answer'],
+    ['progress', 'eta', 'progress answer']
+  ] as const)(
+    'on the %s route are logged once a run, verbatim and redacted',
+    async (route, field, name) => {
+      const studio = await sim()
+      const logs: string[] = []
+      const c = client(
+        studio.apiUrl,
+        { reporter: { log: line => logs.push(line), warn: () => undefined } },
+        { appId: 'sim-app', userKey: 'sim-user-key' }
+      )
+      const value = { note: 'sim-user-key', at: 3 }
+      studio.inject({ route, kind: 'extraField', field, value, times: 3 })
+      const call = async (): Promise<unknown> => {
+        if (route === 'project' || route === 'token') return c.getProject(SAMPLE_PROJECT_ID)
+        const id = await c.startExport(exportOf(SAMPLE_PROJECT_ID))
+        return route === 'progress' ? c.progress(id) : id
+      }
+      await call()
+      await call()
+      if (route === 'progress') await call()
+      const told = logs.filter(line => line.includes(`${name} with fields`) && line.includes(field))
+      expect(told).toHaveLength(1)
+      expect(told[0]).toMatch(
+        new RegExp(
+          `^AI Studios sent a ${name} with fields this action does not know \\((.*, )?${field}\\)`
+        )
+      )
+      // A token answer's values may be secrets: named, never shown.
+      if (route === 'token') expect(told[0]).not.toContain('"note"')
+      else expect(told[0]).toContain(`"${field}":{"note":"***","at":3}`)
+      expect(told[0]).not.toContain('sim-user-key')
+    }
+  )
+})

@@ -614,6 +614,32 @@ describe('faults', () => {
     expect((await progress(s, SAMPLE_PROJECT_ID)).progress).toBe(100)
   })
 
+  it('odd: an empty 200, or data of a shape nobody documents (a list)', async () => {
+    const s = await start()
+    await exportSample(s)
+    s.inject({ route: 'progress', kind: 'odd', answer: 'empty' })
+    const res = await fetch(`${s.apiUrl}/api/odin/v3/editor/progress/${SAMPLE_PROJECT_ID}`, {
+      headers: KEY
+    })
+    expect([res.status, await res.text()]).toEqual([200, ''])
+    s.inject({ route: 'progress', kind: 'odd', answer: 'unknownShape' })
+    expect(dataOf(await api(s, `/editor/progress/${SAMPLE_PROJECT_ID}`))).toEqual([
+      expect.objectContaining({ percent: 50 })
+    ])
+  })
+
+  it('extraField: one more field in the data of a successful answer, at a dotted path', async () => {
+    const s = await start()
+    s.inject({ route: 'project', kind: 'extraField', field: 'project.voice', value: { a: 1 } })
+    const data = dataOf(await api(s, `/editor/project/${SAMPLE_PROJECT_ID}`))
+    expect(data).toMatchObject({ project: { voice: { a: 1 } } })
+    // The answer only: the stored project is untouched.
+    expect(s.projects.get(SAMPLE_PROJECT_ID)).not.toHaveProperty('voice')
+    expect(() =>
+      s.inject({ route: 'download', kind: 'extraField', field: 'x', value: 1 } as never)
+    ).toThrow(/applies to/)
+  })
+
   it('cut: the body stops after afterBytes', async () => {
     const s = await start(QUICK)
     const url = await renderedUrl(s)

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { CancelledError, DeadlineError } from '../../src/action/run-signal.js'
 import { VideoCache, keyOf } from '../../src/cache/video-cache.js'
 import type { Reporter } from '../../src/shared/reporter.js'
 import { runnerEnv } from '../../sim/github/env.js'
@@ -162,5 +163,30 @@ describe.each(['memory', 'azurite'] as const)('cache service v2 with %s blobs', 
     expect(none.warnings).toEqual([
       expect.stringContaining('ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN unset')
     ])
+  })
+
+  it.each([
+    ['the deadline', new DeadlineError('The deadline (`timeout-minutes`) passed.'), /deadline/],
+    ['a cancel', new CancelledError('The job was cancelled (SIGINT).'), /cancelled \(SIGINT\)/]
+  ])('abandons a stalled blob upload at %s, with one warning', async (_, reason, said) => {
+    results.inject({ rpc: 'blob', kind: 'hang' })
+    // The abandoned upload still reads its archive in RUNNER_TEMP: keep that beyond this test's clean-up.
+    process.env.RUNNER_TEMP = await fs.mkdtemp(path.join(os.tmpdir(), 'cache-stalled-'))
+    const run = new AbortController()
+    // Stopped when the service holds the stalled upload, not on a timer.
+    const onRequest = (request: { target: string }): void => {
+      if (request.target === 'blob') run.abort(reason)
+    }
+    results.on('request', onRequest)
+    const reporter = recorder()
+    const room = new VideoCache({ reporter, tempDir: path.join(temp, 'tmp'), signal: run.signal })
+    const started = Date.now()
+    await expect(room.saveRender(`${HASH}-${blob}-stalled`, 'p')).resolves.toBeUndefined()
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(reporter.warnings).toEqual([expect.stringMatching(/^Cache: could not save the render/)])
+    expect(reporter.warnings[0]).toMatch(said)
+    // Off from then on: nothing waits on the cache again.
+    await expect(room.lookupRender(`${HASH}-${blob}-stalled`)).resolves.toBeUndefined()
+    expect(reporter.warnings).toHaveLength(1)
   })
 })

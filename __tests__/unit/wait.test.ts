@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { StudioError } from '../../src/aistudios/transport.js'
+import { StudioError, type StudioErrorKind } from '../../src/aistudios/transport.js'
 import type { ProgressData } from '../../src/aistudios/schema.js'
 import type { Clock } from '../../src/shared/clock.js'
 import { DeadlineError } from '../../src/action/run-signal.js'
+import { ActionError } from '../../src/shared/errors.js'
 import {
   classifyProgress,
   GRACE_MS,
@@ -34,10 +35,20 @@ function renderOf(clock: Clock, progressAt: (ms: number) => ProgressData | Error
   }
 }
 
+/** A failed call as the transport marks it. */
+const studioError = (
+  message: string,
+  kind: StudioErrorKind,
+  transient: boolean,
+  status?: number,
+  retryAfterMs?: number
+) => new StudioError(message, { kind, transient, status, retryAfterMs })
+
 function run(
   clock: ReturnType<typeof simulatedClock>,
   progressAt: (ms: number) => ProgressData | Error,
-  deadline = 30 * 60_000
+  deadline = 30 * 60_000,
+  graceMs?: number
 ) {
   const logs: string[] = []
   const logTimes: number[] = []
@@ -51,6 +62,7 @@ function run(
     },
     projectId: 'p1',
     startedAt: 0,
+    graceMs,
     deadline,
     signal: new AbortController().signal,
     clock,
@@ -138,24 +150,87 @@ describe('waitForRender', () => {
     expect(pollTimes.length).toBeLessThanOrEqual(12)
   })
 
-  it.each([
-    ['not found', new StudioError('AI Studios refused progress: not found (HTTP 404)', false, 404)]
-  ])('reads an answer that is odd once after the export (%s) as not ready yet', async (_, odd) => {
+  const ODD: [string, StudioError][] = [
+    [
+      'not found',
+      studioError('AI Studios refused progress: not found (HTTP 404)', 'not-found', false, 404)
+    ],
+    [
+      'no data',
+      studioError(
+        'data this action does not understand: (root): expected object',
+        'unreadable',
+        false,
+        200
+      )
+    ],
+    [
+      'an empty body',
+      studioError('HTTP 200 and a body that is not its JSON envelope: ""', 'unreadable', true, 200)
+    ],
+    [
+      'a progress that does not parse',
+      studioError('data this action does not understand: progress', 'unreadable', false, 200)
+    ]
+  ]
+
+  it.each(ODD)(
+    'reads an answer that is odd once after the export (%s) as not ready yet',
+    async (_, odd) => {
+      const clock = simulatedClock()
+      let calls = 0
+      const { promise, warnings } = run(clock, ms => (calls++ === 0 ? odd : linear(60_000)(ms)))
+      await expect(promise).resolves.toMatchObject({ downloadUrl: expect.any(String) })
+      expect(warnings.some(line => line.includes('right after the export'))).toBe(true)
+    }
+  )
+
+  it.each(ODD)(
+    'ends on an odd answer (%s) once the grace period is over, naming the render, not as failed',
+    async (_, odd) => {
+      const clock = simulatedClock()
+      const late = (ms: number) => (ms > GRACE_MS ? odd : linear(10 * 60_000)(ms))
+      const { promise } = run(clock, late)
+      const error = await promise.catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ActionError)
+      expect(error).not.toBeInstanceOf(RenderFailedError)
+      expect((error as Error).message).toMatch(
+        /^The render of project p1 could not be followed at \d+\.\d %: .*It may still be rendering\.$/
+      )
+      expect(clock.now()).toBeGreaterThan(GRACE_MS)
+      expect(clock.now()).toBeLessThan(GRACE_MS + 60_000)
+    }
+  )
+
+  it('gives a resumed render no grace period: it was registered in an earlier run', async () => {
     const clock = simulatedClock()
-    let calls = 0
-    const { promise, warnings } = run(clock, ms => (calls++ === 0 ? odd : linear(60_000)(ms)))
-    await expect(promise).resolves.toMatchObject({ downloadUrl: expect.any(String) })
-    expect(warnings.some(line => line.includes('right after the export'))).toBe(true)
+    const { promise, pollTimes } = run(clock, () => ODD[1][1], 30 * 60_000, 0)
+    await expect(promise).rejects.toThrow(/project p1 could not be followed: .*still be rendering/)
+    expect(pollTimes).toHaveLength(1)
   })
 
-  it('ends on an odd answer once the grace period is over', async () => {
+  it('keeps polling through a busy API after the grace period: only odd answers end it', async () => {
     const clock = simulatedClock()
-    const late = (ms: number) =>
-      ms > GRACE_MS ? new StudioError('not found (HTTP 404)', false, 404) : linear(10 * 60_000)(ms)
-    const { promise } = run(clock, late)
+    const flaky = (ms: number) =>
+      ms > GRACE_MS && ms < 3 * GRACE_MS
+        ? studioError('HTTP 503', 'busy', true, 503)
+        : linear(4 * GRACE_MS)(ms)
+    await expect(run(clock, flaky).promise).resolves.toMatchObject({
+      downloadUrl: expect.any(String)
+    })
+  })
+
+  it("ends as failed, even in the grace period, on the API's failure envelope", async () => {
+    const clock = simulatedClock()
+    const refused = studioError(
+      'AI Studios refused: render failed (code E1, HTTP 200)',
+      'refused',
+      false,
+      200
+    )
+    const { promise } = run(clock, () => refused)
     await expect(promise).rejects.toThrow(RenderFailedError)
-    expect(clock.now()).toBeGreaterThan(GRACE_MS)
-    expect(clock.now()).toBeLessThan(GRACE_MS + 60_000)
+    expect(clock.now()).toBeLessThan(GRACE_MS)
   })
 
   it('ends at once, even in the grace period, on an answer that says failed', async () => {
@@ -189,7 +264,7 @@ describe('waitForRender', () => {
     const clock = simulatedClock()
     let calls = 0
     const { promise, pollTimes } = run(clock, ms =>
-      calls++ === 1 ? new StudioError('HTTP 429', true, 429, 20_000) : linear(60_000)(ms)
+      calls++ === 1 ? studioError('HTTP 429', 'busy', true, 429, 20_000) : linear(60_000)(ms)
     )
     await promise
     expect(pollTimes[2] - pollTimes[1]).toBeGreaterThanOrEqual(20_000)
@@ -198,7 +273,7 @@ describe('waitForRender', () => {
   it('keeps polling through transient failures, and warns', async () => {
     const clock = simulatedClock()
     const flaky = (ms: number) =>
-      ms > 10_000 && ms < 40_000 ? new StudioError('HTTP 503', true, 503) : linear(60_000)(ms)
+      ms > 10_000 && ms < 40_000 ? studioError('HTTP 503', 'busy', true, 503) : linear(60_000)(ms)
     const { promise, warnings } = run(clock, flaky)
     await expect(promise).resolves.toMatchObject({ downloadUrl: expect.any(String) })
     expect(warnings.some(line => line.includes('HTTP 503'))).toBe(true)
@@ -206,9 +281,8 @@ describe('waitForRender', () => {
 
   it('ends with the API error when a progress answer is refused', async () => {
     const clock = simulatedClock()
-    const { promise } = run(
-      clock,
-      () => new StudioError('AI Studios refused: render failed (code E1, HTTP 200)', false, 200)
+    const { promise } = run(clock, () =>
+      studioError('AI Studios refused: render failed (code E1, HTTP 200)', 'refused', false, 200)
     )
     await expect(promise).rejects.toThrow(RenderFailedError)
     await expect(promise).rejects.toThrow(/project p1.*code E1/)

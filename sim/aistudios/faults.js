@@ -29,15 +29,18 @@
  *   The render clock stops for `ms` of wall time from this request on.
  * @typedef {FaultCount & { route: 'progress', kind: 'backwards', by: number }} BackwardsFault
  *   This answer reports `by` points less progress than the truth.
- * @typedef {FaultCount & { route: 'progress', kind: 'odd', answer: 'notFound' | 'noData' | 'unparseable' }} OddFault
- *   This answer says nothing clear: 404 not found, `data: null`, or a progress that is not a number.
+ * @typedef {FaultCount & { route: 'progress', kind: 'odd', answer: 'notFound' | 'noData' | 'unparseable' | 'empty' | 'unknownShape' }} OddFault
+ *   This answer says nothing clear: 404 not found, `data: null`, a progress that is not a number, a 200 with
+ *   an empty body, or `data` of a shape nobody documents (a list).
+ * @typedef {FaultCount & { route: Exclude<FaultRoute, 'download' | 'auth'>, kind: 'extraField', field: string, value: unknown }} ExtraFieldFault
+ *   A successful answer's `data` carries one more field, at `field` (a dotted path, e.g. `project.voice`).
  * @typedef {FaultCount & { route: 'progress', kind: 'doneState', state: string }} DoneStateFault
  *   Once the render is complete, this answer signals it by `state` (and the URL) with a progress below 100.
  * @typedef {FaultCount & { route: 'export' | 'create', kind: 'refuse' }} RefuseFault
  *   Reset the connection before reading the request. A true "connection refused" needs no simulator: point
  *   the client at a closed port.
  * @typedef {StatusFault | Html200Fault | ResetFault | StallBodyFault | HangFault | CutFault | IgnoreRangeFault | ExpireFault
- *   | StallFault | BackwardsFault | OddFault | DoneStateFault | RefuseFault} Fault
+ *   | StallFault | BackwardsFault | OddFault | DoneStateFault | RefuseFault | ExtraFieldFault} Fault
  * @typedef {Fault['kind']} FaultKind
  * @typedef {{ method: string, range: boolean }} RequestTraits
  * @typedef {ReturnType<typeof createFaultQueue>} FaultQueue
@@ -60,7 +63,8 @@ const ROUTES_OF_KIND = {
   backwards: ['progress'],
   odd: ['progress'],
   doneState: ['progress'],
-  refuse: ['export', 'create']
+  refuse: ['export', 'create'],
+  extraField: ['token', 'project', 'create', 'export', 'progress']
 }
 
 export function createFaultQueue() {
@@ -142,6 +146,8 @@ function paramProblem(fault) {
       return fault.ms > 0 ? null : 'ms must be > 0'
     case 'backwards':
       return fault.by > 0 ? null : 'by must be > 0'
+    case 'extraField':
+      return typeof fault.field === 'string' && fault.field !== '' ? null : 'field is required'
     default:
       return null
   }

@@ -292,11 +292,27 @@ async function handleApi(state, req, res) {
   const body = req.method === 'POST' || req.method === 'DELETE' ? await readJson(req) : undefined
   if (body instanceof Error) return send(res, bodyProblem(body))
   if (await interfere(state, fault, req, res)) return
-  const reply = answer(state, match, req, body, fault)
+  const reply = withExtraField(answer(state, match, req, body, fault), fault)
   if (fault?.kind === 'reset' && fault.processed) return void req.socket.resetAndDestroy()
   if (fault?.kind === 'stallBody') return stallBody(res, reply)
   send(res, reply)
   seen(state, match.route)
+}
+
+/**
+ * A successful answer with one field more in its `data`, as a newer service might send.
+ * @param {import('./reply.js').Reply} reply
+ * @param {Fault | undefined} fault
+ */
+function withExtraField(reply, fault) {
+  if (fault?.kind !== 'extraField' || reply.status >= 300) return reply
+  const payload = JSON.parse(reply.body)
+  const path = fault.field.split('.')
+  const last = /** @type {string} */ (path.pop())
+  let target = payload.data
+  for (const key of path) target = target[key]
+  target[last] = fault.value
+  return { ...reply, body: JSON.stringify(payload) }
 }
 
 /**
@@ -648,6 +664,9 @@ function getProgress({ state, id, fault, now }) {
     if (fault?.kind === 'odd' && fault.answer === 'noData') return success(null)
     if (fault?.kind === 'odd' && fault.answer === 'unparseable')
       return success({ progress: 'about half', state: 'rendering', downloadUrl: null })
+    if (fault?.kind === 'odd' && fault.answer === 'empty') return { ...success(null), body: '' }
+    if (fault?.kind === 'odd' && fault.answer === 'unknownShape')
+      return success([{ percent: 50, status: 'rendering' }])
     return failure(404, 'EXPORT_NOT_FOUND', `Project ${id} has not been exported`)
   }
   if (fault?.kind === 'stall') stallRender(render, now, fault.ms)

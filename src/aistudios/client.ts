@@ -1,18 +1,18 @@
 import type { Dispatcher } from 'undici'
-import { z, ZodType } from 'zod'
 import type { Clock } from '../shared/clock.js'
 import { ActionError } from '../shared/errors.js'
 import { Redactor } from '../shared/redact.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { ExportRequest } from './export-request.js'
+import { UnknownFieldLog } from './known-fields.js'
 import { StudioError, Transport, type Budget, type Method } from './transport.js'
 import {
-  DeleteDataSchema,
-  ExportDataSchema,
-  GetProjectDataSchema,
-  KNOWN_PROGRESS_FIELDS,
-  ProgressDataSchema,
-  TokenDataSchema,
+  DELETE_ANSWER,
+  EXPORT_ANSWER,
+  PROGRESS_ANSWER,
+  PROJECT_ANSWER,
+  TOKEN_ANSWER,
+  type AnswerSpec,
   type ProgressData,
   type Project
 } from './schema.js'
@@ -43,7 +43,7 @@ const V3 = 'api/odin/v3'
 export class StudioClient {
   private readonly transport: Transport
   private readonly redactor: Redactor
-  private readonly reported = new Set<string>()
+  private readonly unknownFields = new UnknownFieldLog()
   private token?: Promise<string>
 
   constructor(private readonly options: ClientOptions) {
@@ -69,7 +69,7 @@ export class StudioClient {
       'read',
       'get',
       `${V3}/editor/project/${encodeURIComponent(projectId)}`,
-      GetProjectDataSchema
+      PROJECT_ANSWER
     )
     return data.project
   }
@@ -80,32 +80,24 @@ export class StudioClient {
       'spend',
       'post',
       `${V3}/${request.path}`,
-      ExportDataSchema,
+      EXPORT_ANSWER,
       request.body
     )
     // For route C the official samples poll the id they sent, so the answer's id is probably the same.
     return data.projectId
   }
 
-  /** One progress check, never retried here: the wait loop is the retry layer for polls. */
+  /**
+   * One progress check, never retried here: the wait loop is the retry layer for polls. An answer it cannot
+   * read is a `StudioError` of kind `unreadable`, which the wait loop tells apart from a failed render.
+   */
   async progress(projectId: string): Promise<ProgressData> {
-    const raw = await this.authorized(
+    return this.authorized(
       'poll',
       'get',
       `${V3}/editor/progress/${encodeURIComponent(projectId)}`,
-      z.unknown()
+      PROGRESS_ANSWER
     )
-    const data = ProgressDataSchema.safeParse(raw)
-    if (!data.success) {
-      throw new StudioError(
-        this.redactor.redact(
-          `AI Studios answered a progress check with data this action does not understand: ${JSON.stringify(raw)?.slice(0, 200)}`
-        ),
-        true
-      )
-    }
-    this.reportUnknown('progress answer', raw, KNOWN_PROGRESS_FIELDS)
-    return data.data
   }
 
   /**
@@ -113,28 +105,24 @@ export class StudioClient {
    * already, e.g. after a retry whose first answer was lost).
    */
   async deleteProjects(ids: string[]): Promise<number> {
-    const data = await this.authorized(
-      'cleanup',
-      'delete',
-      `${V3}/editor/project`,
-      DeleteDataSchema,
-      { ids }
-    )
+    const data = await this.authorized('cleanup', 'delete', `${V3}/editor/project`, DELETE_ANSWER, {
+      ids
+    })
     return data.deletedCount
   }
 
-  /** Fields nobody told us about are logged once, verbatim but redacted, so that a user can report them. */
-  private reportUnknown(what: string, raw: unknown, known: ReadonlySet<string>): void {
-    if (typeof raw !== 'object' || raw === null) return
-    const unknown = Object.keys(raw).filter(key => !known.has(key))
-    const signature = `${what}:${unknown.sort().join(',')}`
-    if (unknown.length === 0 || this.reported.has(signature)) return
-    this.reported.add(signature)
-    this.options.reporter?.log(
-      this.redactor.redact(
-        `AI Studios sent a ${what} with fields this action does not know (${unknown.join(', ')}); please report it: ${JSON.stringify(raw).slice(0, 500)}`
-      )
-    )
+  /** Every answer is read here: parsed with its schema, and its unknown fields told once a run. */
+  private async read<T>(
+    answer: AnswerSpec<T>,
+    budget: Budget,
+    method: Method,
+    path: string,
+    init: { authorization?: string; json?: unknown }
+  ): Promise<T> {
+    const { value, raw } = await this.transport.call(budget, method, path, answer.schema, init)
+    const line = this.unknownFields.line(answer.name, raw, answer.known, answer.secret)
+    if (line) this.options.reporter?.log(this.redactor.redact(line))
+    return value
   }
 
   /**
@@ -145,11 +133,11 @@ export class StudioClient {
     budget: Budget,
     method: Method,
     path: string,
-    schema: ZodType<T>,
+    answer: AnswerSpec<T>,
     json?: unknown
   ): Promise<T> {
     const call = async (): Promise<T> =>
-      this.transport.call(budget, method, path, schema, {
+      this.read(answer, budget, method, path, {
         authorization: await this.authorization(),
         json
       })
@@ -188,15 +176,9 @@ export class StudioClient {
   private async mintToken(credentials: { appId: string; userKey: string }): Promise<string> {
     try {
       // Minting a token spends nothing, so it is retried like a read.
-      const { token } = await this.transport.call(
-        'read',
-        'post',
-        `${V3}/auth/token`,
-        TokenDataSchema,
-        {
-          json: { appId: credentials.appId, userKey: credentials.userKey }
-        }
-      )
+      const { token } = await this.read(TOKEN_ANSWER, 'read', 'post', `${V3}/auth/token`, {
+        json: { appId: credentials.appId, userKey: credentials.userKey }
+      })
       this.redactor.add(token)
       this.options.onSecret(token)
       return token

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import { z, type ZodType } from 'zod'
+import type { KnownFields } from './known-fields.js'
 
 /*
  * Schemas of AI Studios v3 answers (docs/aistudios-api.md). Every answer is parsed once, here, at the
@@ -87,15 +88,77 @@ export const ProgressDataSchema = z
   }))
 export type ProgressData = z.infer<typeof ProgressDataSchema>
 
-/** The fields of a progress answer this action reads; any other is reported once, so a user can tell us. */
-export const KNOWN_PROGRESS_FIELDS: ReadonlySet<string> = new Set([
-  'progress',
-  'state',
-  'downloadUrl',
-  'download_url',
-  'projectId',
-  '_id'
-])
+/** An answer of AI Studios: how its `data` is read, and which of its fields this action knows. */
+export interface AnswerSpec<T> {
+  /** As the log names it: "a progress answer". */
+  name: string
+  schema: ZodType<T>
+  /** Any other field is logged once a run, so that a user can report it. */
+  known: KnownFields
+  /** Its values may be secrets: unknown fields are named, never shown. */
+  secret?: boolean
+}
+
+/** `GET /editor/project/{id}`: the project's fields are the documented ones (docs/aistudios-api.md, 3.1). */
+export const PROJECT_ANSWER: AnswerSpec<z.infer<typeof GetProjectDataSchema>> = {
+  name: 'get-project answer',
+  schema: GetProjectDataSchema,
+  known: {
+    project: Object.fromEntries(
+      [
+        '_id',
+        'name',
+        'orientation',
+        'scenes',
+        'userId',
+        'templateId',
+        'state',
+        'thumbnailUrl',
+        'baseInfoId',
+        'dictionary',
+        'backendTaskId',
+        'exportType',
+        'progress',
+        'creditSubstracted',
+        'createdAt',
+        'updatedAt',
+        'download_url'
+      ].map(field => [field, true] as const)
+    )
+  }
+}
+
+export const EXPORT_ANSWER: AnswerSpec<z.infer<typeof ExportDataSchema>> = {
+  name: 'export answer',
+  schema: ExportDataSchema,
+  known: { projectId: true }
+}
+
+export const DELETE_ANSWER: AnswerSpec<z.infer<typeof DeleteDataSchema>> = {
+  name: 'delete answer',
+  schema: DeleteDataSchema,
+  known: { deletedCount: true }
+}
+
+export const TOKEN_ANSWER: AnswerSpec<z.infer<typeof TokenDataSchema>> = {
+  name: 'token answer',
+  schema: TokenDataSchema,
+  known: { token: true },
+  secret: true
+}
+
+export const PROGRESS_ANSWER: AnswerSpec<ProgressData> = {
+  name: 'progress answer',
+  schema: ProgressDataSchema,
+  known: {
+    progress: true,
+    state: true,
+    downloadUrl: true,
+    download_url: true,
+    projectId: true,
+    _id: true
+  }
+}
 
 /**
  * The error envelope. The type of `code` is undocumented: a number or a string. Some answers carry the text

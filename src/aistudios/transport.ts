@@ -41,17 +41,43 @@ export interface TransportOptions {
   random?: () => number
 }
 
+/**
+ * What a failed call got, so that callers can tell an odd answer from a clear one:
+ * - `unreachable`: no answer (a network error, a timeout);
+ * - `busy`: a status that asks to come back later (5xx, 408, 429), whatever its body;
+ * - `unreadable`: a 2xx that cannot be read (not the JSON envelope, an empty body, no data, a shape the
+ *   schema does not know): it says nothing clear about the request;
+ * - `not-found`: HTTP 404;
+ * - `refused`: the API's clear answer (its error envelope, a redirect, any other status);
+ * - `maybe-charged`: an export whose outcome cannot be known.
+ */
+export type StudioErrorKind =
+  'unreachable' | 'busy' | 'unreadable' | 'not-found' | 'refused' | 'maybe-charged'
+
 /** A failure of one call, after its retries. `transient` failures may succeed if tried again later. */
 export class StudioError extends ActionError {
+  readonly kind: StudioErrorKind
+  readonly transient: boolean
+  readonly status?: number
+  readonly retryAfterMs?: number
+
   constructor(
     message: string,
-    readonly transient: boolean,
-    readonly status?: number,
-    readonly retryAfterMs?: number
+    facts: { kind: StudioErrorKind; transient: boolean; status?: number; retryAfterMs?: number }
   ) {
     super(message)
     this.name = 'StudioError'
+    this.kind = facts.kind
+    this.transient = facts.transient
+    this.status = facts.status
+    this.retryAfterMs = facts.retryAfterMs
   }
+}
+
+/** What a call got: its `data` parsed, and as sent, so that fields the schema does not know can be seen. */
+export interface Received<T> {
+  value: T
+  raw: unknown
 }
 
 const ATTEMPTS: Record<Budget, number> = { read: 5, poll: 1, spend: 4, cleanup: 3 }
@@ -65,7 +91,8 @@ const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504, 520, 521, 522, 5
 
 /** What one attempt ended with, before deciding whether to try again. */
 type Outcome<T> =
-  { ok: true; value: T } | { ok: false; error: StudioError; retry: boolean; retryAfterMs?: number }
+  | { ok: true; received: Received<T> }
+  | { ok: false; error: StudioError; retry: boolean; retryAfterMs?: number }
 
 export class Transport {
   private readonly clock: Clock
@@ -85,11 +112,11 @@ export class Transport {
     path: string,
     schema: ZodType<T>,
     init: { authorization?: string; json?: unknown } = {}
-  ): Promise<T> {
+  ): Promise<Received<T>> {
     const what = `${method.toUpperCase()} /${path}`
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(budget, what, method, path, schema, init)
-      if (outcome.ok) return outcome.value
+      if (outcome.ok) return outcome.received
       if (!outcome.retry || attempt >= ATTEMPTS[budget]) throw outcome.error
       const delay = Math.max(
         backoffDelay(attempt, this.options.random ?? Math.random),
@@ -155,7 +182,10 @@ export class Transport {
       return {
         ok: false,
         retry: budget !== 'spend' || refused,
-        error: new StudioError(`AI Studios could not be reached for ${what}: ${reason}`, true)
+        error: new StudioError(`AI Studios could not be reached for ${what}: ${reason}`, {
+          kind: 'unreachable',
+          transient: true
+        })
       }
     } finally {
       clearTimeout(timer)
@@ -179,8 +209,7 @@ export class Transport {
         retry: false,
         error: new StudioError(
           `AI Studios answered ${what} with a redirect (HTTP ${status}), which is not followed so that the credentials go nowhere else: set \`api-url\` to the API's own address.`,
-          false,
-          status
+          { kind: 'refused', transient: false, status }
         )
       }
     }
@@ -188,7 +217,7 @@ export class Transport {
     const envelope = SuccessEnvelopeSchema.safeParse(body)
     if (status < 300 && envelope.success) {
       const data = schema.safeParse(envelope.data.data)
-      if (data.success) return { ok: true, value: data.data }
+      if (data.success) return { ok: true, received: { value: data.data, raw: envelope.data.data } }
       const issue = data.error.issues[0]
       const problem = `${issue?.path.join('.') || '(root)'}: ${issue?.message}`
       if (budget === 'spend')
@@ -202,10 +231,9 @@ export class Transport {
         retry: false,
         error: new StudioError(
           this.redactor.redact(
-            `AI Studios answered ${what} with data this action does not understand: ${problem}. Please report it with the project id.`
+            `AI Studios answered ${what} with data this action does not understand: ${problem}. Received: "${excerpt(text)}". Please report it with the project id.`
           ),
-          false,
-          status
+          { kind: 'unreadable', transient: false, status }
         )
       }
     }
@@ -221,11 +249,23 @@ export class Transport {
       : // A non-JSON page (a proxy's or a load balancer's) says nothing about our request: try again later.
         `AI Studios answered ${what} with HTTP ${status} and a body that is not its JSON envelope: "${excerpt(text)}"`
     const retry = budget === 'spend' ? status === 429 && retryAfterMs !== undefined : transient
+    const kind: StudioErrorKind = TRANSIENT_STATUS.has(status)
+      ? 'busy'
+      : unreadable
+        ? 'unreadable'
+        : status === 404
+          ? 'not-found'
+          : 'refused'
     return {
       ok: false,
       retry,
       retryAfterMs,
-      error: new StudioError(this.redactor.redact(message), transient, status, retryAfterMs)
+      error: new StudioError(this.redactor.redact(message), {
+        kind,
+        transient,
+        status,
+        retryAfterMs
+      })
     }
   }
 
@@ -233,7 +273,7 @@ export class Transport {
   private charged(what: string, reason: string, received?: string): StudioError {
     return new StudioError(
       this.redactor.redact(exportMayHaveBeenCharged(this.options.apiUrl, what, reason, received)),
-      false
+      { kind: 'maybe-charged', transient: false }
     )
   }
 }

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { messageOf } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { Video } from '../shared/video.js'
 
@@ -31,6 +32,8 @@ export interface VideoCacheOptions {
   tempDir: string
   env?: NodeJS.ProcessEnv
   now?: () => Date
+  /** The run's deadline and cancel: a cache call still going then is abandoned like a stalled one. */
+  signal?: AbortSignal
 }
 
 /**
@@ -43,11 +46,13 @@ export class VideoCache {
   private readonly reporter: Reporter
   private readonly tempDir: string
   private readonly now: () => Date
+  private readonly signal?: AbortSignal
 
   constructor(options: VideoCacheOptions) {
     this.reporter = options.reporter
     this.tempDir = options.tempDir
     this.now = options.now ?? (() => new Date())
+    this.signal = options.signal
     const env = options.env ?? process.env
     const missing = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'].filter(name => !env[name])
     this.off = missing.length > 0 || !cache.isFeatureAvailable()
@@ -164,25 +169,40 @@ export class VideoCache {
     return undefined
   }
 
+  /**
+   * The cache client has no deadline of its own for a stalled upload, and takes no signal: the call is raced
+   * against a fixed bound and the run's signal, and abandoned (a cache never holds up a run). What the run
+   * does next sees the signal and ends as any deadline or cancel does.
+   */
   private async guard<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
     if (this.off) return undefined
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer within ${CACHE_TIMEOUT_MS / 1000} s`)),
-        CACHE_TIMEOUT_MS
-      )
+    const bound = AbortSignal.any([
+      AbortSignal.timeout(CACHE_TIMEOUT_MS),
+      ...(this.signal ? [this.signal] : [])
+    ])
+    let onAbort = (): void => {}
+    const stopped = new Promise<never>((_, reject) => {
+      onAbort = () =>
+        reject(
+          new Error(
+            this.signal?.aborted
+              ? messageOf(this.signal.reason).replace(/\.$/, '')
+              : `no answer within ${CACHE_TIMEOUT_MS / 1000} s`
+          )
+        )
+      if (bound.aborted) onAbort()
+      else bound.addEventListener('abort', onAbort, { once: true })
     })
     try {
-      // The cache client has no deadline of its own for a stalled upload: a cache never holds up a run.
-      return await Promise.race([work(), timeout])
+      return await Promise.race([work(), stopped])
     } catch (error) {
       this.off = true
-      const reason = error instanceof Error ? error.message : String(error)
-      this.reporter.warn(`Cache: could not ${what} (${reason}); going on as with \`cache: false\`.`)
+      this.reporter.warn(
+        `Cache: could not ${what} (${messageOf(error)}); going on as with \`cache: false\`.`
+      )
       return undefined
     } finally {
-      clearTimeout(timer)
+      bound.removeEventListener('abort', onAbort)
     }
   }
 }

@@ -45,6 +45,11 @@ export interface WaitOptions {
   progress: (projectId: string) => Promise<ProgressData>
   projectId: string
   startedAt: number
+  /**
+   * How long after `startedAt` an odd answer reads as "not registered yet" (GRACE_MS by default). A render
+   * resumed from an earlier run was registered then: it has none.
+   */
+  graceMs?: number
   deadline: number
   signal: AbortSignal
   clock: Clock
@@ -64,18 +69,15 @@ const HEARTBEAT_MS = 60_000
 const STALL_WARNING_MS = 3 * 60_000
 /**
  * Right after the export the render may not be registered yet: for this long, an answer that is odd (not
- * found) is read as "not ready yet" and retried with the backoff. Only
- * an answer that says the render failed ends it; after the grace period an odd answer ends the wait.
+ * found, no data, an empty body, a progress that does not parse, a shape the schema does not know) is read as
+ * "not ready yet" and retried with the backoff. Only an answer that says the render failed ends it as failed;
+ * after the grace period an odd answer ends the wait naming the render, which may still be running.
  */
 export const GRACE_MS = 60_000
 
-/**
- * An answer that says nothing clear about the render: not found. A 2xx whose data does not parse cannot be
- * told apart from the error envelope that reports a failed render (both are non-transient with a 2xx status),
- * so it still ends the wait until the transport marks it.
- */
+/** An answer that says nothing clear about the render, unlike a failure envelope or a failed state. */
 function isOddAnswer(error: StudioError): boolean {
-  return error.status === 404
+  return error.kind === 'unreadable' || error.kind === 'not-found'
 }
 
 /** Polls until the render is done, fails, or the deadline passes. */
@@ -144,8 +146,10 @@ async function poll(
       retryAfterMs = undefined
     } catch (error) {
       if (!(error instanceof StudioError)) throw error
-      const inGrace = clock.now() - options.startedAt < GRACE_MS && isOddAnswer(error)
-      if (!error.transient && !inGrace)
+      const odd = isOddAnswer(error)
+      const inGrace = odd && clock.now() - options.startedAt < (options.graceMs ?? GRACE_MS)
+      if (odd && !inGrace) throw unclearAnswer(projectId, error, observations)
+      if (!odd && !error.transient)
         throw new RenderFailedError(
           `AI Studios could not render project ${projectId}: ${error.message}`
         )
@@ -206,11 +210,28 @@ async function poll(
 }
 
 function deadlinePassed(projectId: string, observations: ProgressObservation[]): ActionError {
-  const last = observations.at(-1)
-  const progress = last ? ` at ${last.progress.toFixed(1)} %` : ''
   return new DeadlineError(
-    `The render of project ${projectId} did not finish before the deadline (\`timeout-minutes\`)${progress}.`
+    `The render of project ${projectId} did not finish before the deadline (\`timeout-minutes\`)${lastProgress(observations)}.`
   )
+}
+
+/**
+ * Not a failed render (nothing said so): the render may still be running, so the error is resumable and
+ * the report adds the `resume-project-id` line, as for the deadline.
+ */
+function unclearAnswer(
+  projectId: string,
+  error: StudioError,
+  observations: ProgressObservation[]
+): ActionError {
+  return new ActionError(
+    `The render of project ${projectId} could not be followed${lastProgress(observations)}: ${error.message.replace(/\.$/, '')}. It may still be rendering.`
+  )
+}
+
+function lastProgress(observations: ProgressObservation[]): string {
+  const last = observations.at(-1)
+  return last ? ` at ${last.progress.toFixed(1)} %` : ''
 }
 
 export function seconds(ms: number): string {
