@@ -75,13 +75,16 @@ export async function renderFleet(
   // The checks run `max-parallel` at a time and never stop at a failure: every mistake shows in one run.
   const checks: PoolOptions = { maxParallel: options.maxParallel, failFast: false }
 
-  const planned = await runPool(
+  const planned = oncePerContent(
     videos,
-    video =>
-      planVideo(jobFor(base, video), contextOf(video.name)).catch((error: unknown) => {
-        throw locatedIn(video, error)
-      }),
-    checks
+    await runPool(
+      videos,
+      video =>
+        planVideo(jobFor(base, video), contextOf(video.name)).catch((error: unknown) => {
+          throw locatedIn(video, error)
+        }),
+      checks
+    )
   )
   for (const outcome of planned)
     if (outcome.status === 'done' && outcome.value.plan)
@@ -220,6 +223,31 @@ function recordOf(
     ...(planned?.contentHash ? { contentHash: planned.contentHash } : {}),
     ...(planned?.plan ? { changes: planned.plan.changes.length } : {})
   }
+}
+
+/**
+ * Two videos of the same content (project, edits, vars and resolution) would each pay for an export, and
+ * their cache entries are one: the second is refused at its entry, before anything is spent.
+ */
+function oncePerContent(
+  videos: readonly ManifestVideo[],
+  outcomes: VideoOutcome<PlannedVideo>[]
+): VideoOutcome<PlannedVideo>[] {
+  const first = new Map<string, string>()
+  return outcomes.map((outcome, index) => {
+    const hash = outcome.status === 'done' ? outcome.value.contentHash : undefined
+    if (!hash) return outcome
+    const earlier = first.get(hash)
+    if (earlier === undefined) {
+      first.set(hash, outcome.name)
+      return outcome
+    }
+    const error = failAt(
+      videos[index].at,
+      `video \`${outcome.name}\` renders the same content as \`${earlier}\` (same project, edits and resolution), so it would be paid for twice: remove one of them, or copy the other's video in a later step.`
+    )
+    return { name: outcome.name, status: 'failed', error }
+  })
 }
 
 /**
