@@ -1,15 +1,14 @@
-import { reportFleet } from './action/fleet-report.js'
 import { githubRunner } from './action/github-runner.js'
 import { maskSecretInputs, readInputs } from './action/inputs.js'
-import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/report.js'
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
-import { StudioClient } from './aistudios/client.js'
-import { VideoCache } from './cache/video-cache.js'
-import { renderFleet } from './fleet.js'
-import { renderVideo } from './story.js'
 
-/** A run of the action: inputs, the run's deadline, the client, the story of the video, the report. */
+/**
+ * A run of the action: inputs, the run's deadline, the client, the story of the video, the report. The inputs
+ * are read before the rest loads (the client, the story, the cache's and the manifest's modules, by dynamic
+ * import: the bundle keeps them in chunks of their own), so a bad input answers at once and a run loads only
+ * what its inputs use.
+ */
 export async function run(runner: Runner = githubRunner()): Promise<void> {
   const redactor = maskSecretInputs(runner)
   let renderedProjectId: string | undefined
@@ -19,6 +18,10 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     const inputs = readInputs(runner.input, runner.env)
     runSignal = startRunSignal(inputs.timeoutMs)
     const { signal, cancelled, deadline } = runSignal
+    const [{ StudioClient }, report] = await Promise.all([
+      import('./aistudios/client.js'),
+      import('./action/report.js')
+    ])
     const studio = new StudioClient({
       apiUrl: inputs.apiUrl,
       credentials: inputs.credentials,
@@ -37,7 +40,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       reporter: runner,
       allowHttp: new URL(inputs.apiUrl).protocol === 'http:',
       cache: inputs.cache
-        ? new VideoCache({
+        ? new (await import('./cache/video-cache.js')).VideoCache({
             reporter: runner,
             tempDir: runner.env.RUNNER_TEMP ?? inputs.workspace,
             env: runner.env
@@ -46,22 +49,28 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     }
     if (inputs.fleet) {
       const { fleet } = inputs
+      const [{ reportFleet }, { renderFleet }] = await Promise.all([
+        import('./action/fleet-report.js'),
+        import('./fleet.js')
+      ])
       await reportFleet(
         runner,
         await renderFleet(inputs, { ...fleet, maxExports: inputs.maxExports }, shared)
       )
       return
     }
+    const { renderVideo } = await import('./story.js')
     const result = await renderVideo(inputs, {
       ...shared,
-      onPlan: plan => (planHtml = reportPlan(runner, plan)),
+      onPlan: plan => (planHtml = report.reportPlan(runner, plan)),
       onRender: id => (renderedProjectId = id)
     })
     if (result.kind === 'dry-run') {
       runner.output('content-hash', result.contentHash ?? '')
-      await reportDryRun(runner, result.sourceProjectId, result.request, planHtml)
-    } else await reportResult(runner, result.report, planHtml)
+      await report.reportDryRun(runner, result.sourceProjectId, result.request, planHtml)
+    } else await report.reportResult(runner, result.report, planHtml)
   } catch (error) {
+    const { reportFailure } = await import('./action/report.js')
     await reportFailure(runner, error, renderedProjectId, planHtml)
   } finally {
     runSignal?.dispose()
