@@ -133,7 +133,7 @@ async function benchSize(dir, size, runs) {
  * @param {string} path
  * @param {number} size
  */
-async function writeTestFile(path, size) {
+export async function writeTestFile(path, size) {
   const block = randomBytes(MiB)
   const hash = createHash('sha256')
   const file = await open(path, 'w')
@@ -171,7 +171,7 @@ function serve(file) {
 }
 
 /** Writes back the last run's dirty pages first, so that no run pays for the one before. */
-function settleDisk() {
+export function settleDisk() {
   if (process.platform === 'linux') execFileSync('sync')
 }
 

@@ -3,11 +3,10 @@
  * file's own hasher thread. It decides nothing: the main thread's attempt loop reads each answer's
  * head and says what to do with the body. Built as dist/download-worker.js (script/bundle.js).
  */
-import { pipeline } from 'node:stream/promises'
 import { parentPort } from 'node:worker_threads'
 import { createOutboundDispatcher } from '../shared/http-agent.js'
 import { discard, getFollowingRedirects, idleOr, type Answer, type Settings } from './http.js'
-import { PartFile, sinkFor } from './part-file.js'
+import { PartFile, receiveInto } from './part-file.js'
 import { toWire, type Command, type FromWorker, type ToWorker, type Value } from './wire.js'
 
 const port = parentPort
@@ -60,10 +59,11 @@ async function handle(command: Command): Promise<Value> {
       const body = need(answer).body
       answer = undefined
       const part = need(file)
-      const sink = sinkFor(part, () => post({ type: 'progress', size: part.size }))
-      await pipeline(body, sink).catch((error: unknown) => {
-        throw idleOr(error, need(settings))
-      })
+      await receiveInto(body, part, () => post({ type: 'progress', size: part.size })).catch(
+        (error: unknown) => {
+          throw idleOr(error, need(settings))
+        }
+      )
       return undefined
     }
     case 'restart':

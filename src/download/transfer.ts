@@ -59,7 +59,13 @@ export class Transfer {
     signal: AbortSignal,
     onProgress: (bytes: number) => void
   ): Promise<Transfer> {
-    const transfer = new Transfer(new Worker(workerScript()), settings.path, signal, onProgress)
+    const transfer = new Transfer(
+      // The environment as it is now: the proxy variables a download reads when it starts.
+      new Worker(workerScript(), { env: process.env }),
+      settings.path,
+      signal,
+      onProgress
+    )
     try {
       await transfer.ask({ type: 'open', settings })
     } catch (error) {
