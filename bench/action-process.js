@@ -29,9 +29,11 @@ export async function runActionProcess(options) {
     const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
       cwd: options.workspace,
       env,
-      stdio: ['ignore', 'ignore', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe']
     })
+    // The log, for the message when a run fails: annotations go to stdout.
     let stderr = ''
+    child.stdout.on('data', chunk => (stderr += chunk))
     child.stderr.on('data', chunk => (stderr += chunk))
     let peakKB = 0
     const sampler = setInterval(() => {

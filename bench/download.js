@@ -133,7 +133,7 @@ async function benchSize(dir, size, runs) {
  * @param {string} path
  * @param {number} size
  */
-export async function writeTestFile(path, size) {
+async function writeTestFile(path, size) {
   const block = randomBytes(MiB)
   const hash = createHash('sha256')
   const file = await open(path, 'w')
