@@ -18,10 +18,9 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     const inputs = readInputs(runner.input, runner.env)
     runSignal = startRunSignal(inputs.timeoutMs)
     const { signal, cancelled, deadline } = runSignal
-    const [{ StudioClient }, report] = await Promise.all([
-      import('./aistudios/client.js'),
-      import('./action/report.js')
-    ])
+    // One at a time: Jest's module linker (runInProcess) fails on concurrent first imports of shared modules.
+    const { StudioClient } = await import('./aistudios/client.js')
+    const report = await import('./action/report.js')
     const studio = new StudioClient({
       apiUrl: inputs.apiUrl,
       credentials: inputs.credentials,
@@ -49,10 +48,8 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     }
     if (inputs.fleet) {
       const { fleet } = inputs
-      const [{ reportFleet }, { renderFleet }] = await Promise.all([
-        import('./action/fleet-report.js'),
-        import('./fleet.js')
-      ])
+      const { reportFleet } = await import('./action/fleet-report.js')
+      const { renderFleet } = await import('./fleet.js')
       await reportFleet(
         runner,
         await renderFleet(inputs, { ...fleet, maxExports: inputs.maxExports }, shared)
