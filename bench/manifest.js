@@ -17,7 +17,8 @@ const RENDER_MS = 4000
 export async function benchManifest({ smoke = false, runs = smoke ? 1 : 5 } = {}) {
   const sim = await startAiStudiosSim({ renderMs: RENDER_MS })
   const dir = await mkdtemp(join(tmpdir(), 'bench-manifest-'))
-  const common = { 'api-key': 'sim-api-key', 'api-url': sim.apiUrl, upload: 'none' }
+  // Five videos of one project have one content hash: the cache would make four of them cache hits.
+  const common = { 'api-key': 'sim-api-key', 'api-url': sim.apiUrl, upload: 'none', cache: 'false' }
   const manifest = ['videos:']
   for (let i = 1; i <= VIDEOS; i++) manifest.push(`  v${i}: { project-id: ${SAMPLE_PROJECT_ID} }`)
   /** @type {Record<'one' | 'five', number[]>} */

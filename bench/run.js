@@ -102,7 +102,8 @@ else {
     )
   }
   // The module alone in a child process (no bundle, no action around it): where a gap to curl is Node's own.
-  const module = await benchDownload({ smoke })
+  // A full run only: the smoke already downloads through the module above.
+  const module = smoke ? { rows: [] } : await benchDownload()
   for (const row of module.rows) {
     add(
       `download ${Math.round(row.size / MiB)} MiB, module only: speed vs curl -o, peak RSS`,
