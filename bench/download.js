@@ -171,7 +171,7 @@ function serve(file) {
 }
 
 /** Writes back the last run's dirty pages first, so that no run pays for the one before. */
-function settleDisk() {
+export function settleDisk() {
   if (process.platform === 'linux') execFileSync('sync')
 }
 

@@ -1,18 +1,15 @@
-import { reportFleet } from './action/fleet-report.js'
 import { githubRunner } from './action/github-runner.js'
 import { maskSecretInputs, readInputs, type Inputs } from './action/inputs.js'
-import { reportOutline } from './action/outline-report.js'
-import { reportDryRun, reportFailure, reportPlan, reportResult } from './action/report.js'
-import { failedReview, fleetReviews, reportReview, storyReview } from './action/review-comment.js'
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
-import { StudioClient } from './aistudios/client.js'
-import { VideoCache } from './cache/video-cache.js'
-import { renderFleet } from './fleet.js'
 import type { Plan } from './patch/index.js'
-import { renderVideo } from './story.js'
 
-/** A run of the action: inputs, the run's deadline, the client, the story of the video, the report. */
+/**
+ * A run of the action: inputs, the run's deadline, the client, the story of the video, the report. The inputs
+ * are read before the rest loads (the client, the story, the cache's and the manifest's modules, by dynamic
+ * import: the bundle keeps them in chunks of their own), so a bad input answers at once and a run loads only
+ * what its inputs use.
+ */
 export async function run(runner: Runner = githubRunner()): Promise<void> {
   const redactor = maskSecretInputs(runner)
   let renderedProjectId: string | undefined
@@ -24,6 +21,10 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     inputs = readInputs(runner.input, runner.env)
     runSignal = startRunSignal(inputs.timeoutMs)
     const { signal, cancelled, deadline } = runSignal
+    // One at a time: Jest's module linker (runInProcess) fails on concurrent first imports of shared modules.
+    const { StudioClient } = await import('./aistudios/client.js')
+    const report = await import('./action/report.js')
+    const review = await import('./action/review-comment.js')
     const studio = new StudioClient({
       apiUrl: inputs.apiUrl,
       credentials: inputs.credentials,
@@ -42,7 +43,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       reporter: runner,
       allowHttp: new URL(inputs.apiUrl).protocol === 'http:',
       cache: inputs.cache
-        ? new VideoCache({
+        ? new (await import('./cache/video-cache.js')).VideoCache({
             reporter: runner,
             tempDir: runner.env.RUNNER_TEMP ?? inputs.workspace,
             env: runner.env,
@@ -52,41 +53,54 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     }
     if (inputs.fleet) {
       const { fleet } = inputs
+      const { reportFleet } = await import('./action/fleet-report.js')
+      const { renderFleet } = await import('./fleet.js')
       const result = await renderFleet(inputs, { ...fleet, maxExports: inputs.maxExports }, shared)
       await reportFleet(runner, result)
       if (inputs.prComment)
-        await reportReview(
+        await review.reportReview(
           runner,
           inputs.prComment.token,
           { manifest: fleet.manifest },
-          fleetReviews(result)
+          review.fleetReviews(result)
         )
       return
     }
+    const { renderVideo } = await import('./story.js')
     const result = await renderVideo(inputs, {
       ...shared,
       onPlan: made => {
         plan = made
-        planHtml = reportPlan(runner, made)
+        planHtml = report.reportPlan(runner, made)
       },
       onRender: id => (renderedProjectId = id)
     })
     if (result.kind === 'dry-run') {
       runner.output('content-hash', result.contentHash ?? '')
-      const outlineHtml = result.source ? await reportOutline(runner, result.source) : ''
-      await reportDryRun(runner, result.sourceProjectId, result.request, planHtml + outlineHtml)
-    } else await reportResult(runner, result.report, planHtml)
+      const outlineHtml = result.source
+        ? await (await import('./action/outline-report.js')).reportOutline(runner, result.source)
+        : ''
+      await report.reportDryRun(
+        runner,
+        result.sourceProjectId,
+        result.request,
+        planHtml + outlineHtml
+      )
+    } else await report.reportResult(runner, result.report, planHtml)
     if (inputs.prComment)
-      await reportReview(runner, inputs.prComment.token, { project: inputs.projectId }, [
-        storyReview(inputs.projectId, plan, result)
+      await review.reportReview(runner, inputs.prComment.token, { project: inputs.projectId }, [
+        review.storyReview(inputs.projectId, plan, result)
       ])
   } catch (error) {
+    const { reportFailure } = await import('./action/report.js')
     await reportFailure(runner, error, renderedProjectId, planHtml)
     // A plan that was made is worth showing the reviewers even when the run failed after it.
-    if (inputs?.prComment && plan && !inputs.fleet)
-      await reportReview(runner, inputs.prComment.token, { project: inputs.projectId }, [
-        failedReview(inputs.projectId, plan, error)
+    if (inputs?.prComment && plan && !inputs.fleet) {
+      const review = await import('./action/review-comment.js')
+      await review.reportReview(runner, inputs.prComment.token, { project: inputs.projectId }, [
+        review.failedReview(inputs.projectId, plan, error)
       ])
+    }
   } finally {
     runSignal?.dispose()
   }

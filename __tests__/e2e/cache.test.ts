@@ -1,11 +1,18 @@
 // Spawned runs sharing one Actions cache (the results fake): exports counted by the simulator.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
 import { startResultsService } from '../../sim/github/results.js'
-import { newWorkspace, runAction, sha256File, visibleLog, type RunResult } from './harness.js'
+import {
+  newWorkspace,
+  runAction,
+  runInProcess,
+  sha256File,
+  visibleLog,
+  type RunResult
+} from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
 type Results = Awaited<ReturnType<typeof startResultsService>>
@@ -141,6 +148,28 @@ describe('the cache across runs', () => {
     const edited = await run(undefined)
     expect(edited.outputs['cache-hit']).toBe('false')
     expect(sim.exports).toHaveLength(before + 2)
+  })
+
+  it('copies no video to stage when the cache service is not there', async () => {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'aistudios-no-cache-runner-'))
+    try {
+      const result = await runInProcess({
+        workspace: await newWorkspace(),
+        inputs: {
+          'project-id': SAMPLE_PROJECT_ID,
+          'api-key': 'sim-api-key',
+          'api-url': sim.apiUrl,
+          upload: 'none'
+        },
+        env: { RUNNER_TEMP: temp }
+      })
+      expect(result.code).toBe(0)
+      expect(result.outputs['cache-hit']).toBe('false')
+      const staged = await readdir(temp, { recursive: true })
+      expect(staged.filter(file => file.endsWith('.mp4'))).toEqual([])
+    } finally {
+      await rm(temp, { recursive: true, force: true })
+    }
   })
 
   it('goes on as without the cache when the service fails', async () => {

@@ -121,6 +121,8 @@ export class VideoCache {
     video: Video,
     meta: Omit<VideoMeta, 'sha256' | 'size' | 'savedAt'>
   ): Promise<void> {
+    // Off, nothing is saved: no copy of a large video to stage.
+    if (this.off) return
     const dir = await this.stage('video', hash)
     await fs.copyFile(video.path, path.join(dir, VIDEO_FILE))
     const full: VideoMeta = {

@@ -1,21 +1,19 @@
 /**
  * The video download: one MP4 from a vendor URL to a file, resumable, verified and hashed, with
  * no credentials sent. Pure decisions (what a response means, how long to wait) are exported for
- * unit tests; the I/O is in PartFile (the file and its hash), get (HTTP) and the attempt loop.
+ * unit tests; the I/O (HTTP, the part file and its hash) runs on a worker thread driven through
+ * Transfer, one command at a time, by the attempt loop here.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import type { Dispatcher } from 'undici'
-import { createOutboundDispatcher } from '../shared/http-agent.js'
 import { backoffDelay } from '../shared/backoff.js'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
 import type { Video } from '../shared/video.js'
-import { discard, getFollowingRedirects, idleOr, TransientError, type Settings } from './http.js'
-import { PartFile, sinkFor } from './part-file.js'
+import { TransientError } from './http.js'
+import { Transfer } from './transfer.js'
 import {
   checkUrl,
   classifyResponse,
@@ -66,14 +64,22 @@ export async function downloadVideo(options: DownloadOptions): Promise<Video> {
   await mkdir(dirname(dest), { recursive: true }).catch((error: unknown) => {
     throw new ActionError(`Cannot create the folder for ${dest}: ${messageOf(error)}`)
   })
-  const file = await PartFile.create(partPathFor(dest, randomBytes(6).toString('hex'))).catch(
-    (error: unknown) => {
-      throw new ActionError(`Cannot write the video beside ${dest}: ${messageOf(error)}`)
-    }
-  )
+  const clock = options.clock ?? systemClock
+  const progress = new Progress(clock, options.log ?? (() => {}), options.onProgress)
+  const file = await Transfer.open(
+    {
+      path: partPathFor(dest, randomBytes(6).toString('hex')),
+      allowHttp: options.allowHttp ?? false,
+      idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
+    },
+    signal,
+    bytes => progress.update(bytes)
+  ).catch((error: unknown) => {
+    if (error instanceof ActionError) throw error
+    throw new ActionError(`Cannot write the video beside ${dest}: ${messageOf(error)}`)
+  })
   try {
-    await transfer(file, url, options)
-    file.assertMp4()
+    await attempts(file, url, options, { clock, progress })
     const sha256 = await file.finish()
     await rename(file.path, dest).catch((error: unknown) => {
       throw new ActionError(`Cannot move the video into place at ${dest}: ${messageOf(error)}`)
@@ -93,7 +99,8 @@ interface Session {
 }
 
 interface Context {
-  settings: Settings
+  signal: AbortSignal
+  allowHttp: boolean
   clock: Clock
   progress: Progress
   warn: (line: string) => void
@@ -101,44 +108,29 @@ interface Context {
 }
 
 /** The attempt loop: returns when every byte is on disk. */
-async function transfer(file: PartFile, url: URL, options: DownloadOptions): Promise<void> {
-  const dispatcher = createOutboundDispatcher()
-  try {
-    await attempts(file, url, options, dispatcher)
-  } finally {
-    await dispatcher.destroy()
-  }
-}
-
 async function attempts(
-  file: PartFile,
+  file: Transfer,
   url: URL,
   options: DownloadOptions,
-  dispatcher: Dispatcher
+  { clock, progress }: { clock: Clock; progress: Progress }
 ): Promise<void> {
-  const { signal, clock = systemClock, warn = () => {}, random = Math.random } = options
+  const { signal, warn = () => {}, random = Math.random } = options
   const context: Context = {
-    settings: {
-      dispatcher,
-      signal,
-      allowHttp: options.allowHttp ?? false,
-      idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
-    },
+    signal,
+    allowHttp: options.allowHttp ?? false,
     clock,
-    progress: new Progress(clock, options.log ?? (() => {}), options.onProgress),
+    progress,
     warn,
     refreshUrl: options.refreshUrl
   }
   const session: Session = { url, refreshes: 0, total: undefined, validator: undefined }
   let failures = 0
   for (;;) {
-    await file.settled()
     const before = file.size
     try {
       if (await attempt(file, session, context)) return
     } catch (error) {
       if (error instanceof ActionError || signal.aborted) throw error
-      await file.settled()
       // Real progress resets the count: a long download over a flaky link may resume many
       // times. A few bytes per attempt is no progress (see isProgress).
       const added = file.size - before
@@ -174,17 +166,17 @@ function givenUp(
 }
 
 /** One request and its body: true when the file is complete, false to ask again at once. */
-async function attempt(file: PartFile, session: Session, context: Context): Promise<boolean> {
+async function attempt(file: Transfer, session: Session, context: Context): Promise<boolean> {
   const state: TransferState = {
     offset: file.size,
     total: session.total,
     validator: session.validator
   }
   const headers = rangeHeaders(state.offset, state.validator)
-  const response = await getFollowingRedirects(session.url, headers, context.settings)
+  const response = await file.get(session.url, headers)
   const status = response.statusCode
   const verdict = classifyResponse(status, response.headers, state, context.clock.now())
-  if (verdict.kind !== 'stream') discard(response)
+  if (verdict.kind !== 'stream') await file.drop()
   switch (verdict.kind) {
     case 'stream': {
       if (verdict.from < state.offset) {
@@ -195,10 +187,7 @@ async function attempt(file: PartFile, session: Session, context: Context): Prom
       session.validator = verdict.validator
       const { progress } = context
       progress.expect(verdict.total, file.size)
-      const sink = sinkFor(file, () => progress.update(file.size))
-      await pipeline(response.body, sink).catch((error: unknown) => {
-        throw idleOr(error, context.settings)
-      })
+      await file.receive()
       if (verdict.total !== undefined && file.size < verdict.total) {
         throw new TransientError(`the body ended at byte ${file.size} of ${verdict.total}`)
       }
@@ -216,10 +205,7 @@ async function attempt(file: PartFile, session: Session, context: Context): Prom
       }
       session.refreshes++
       context.warn(`The download URL was rejected (${verdict.reason}); asking for a fresh one.`)
-      session.url = checkUrl(
-        await context.refreshUrl(context.settings.signal),
-        context.settings.allowHttp
-      )
+      session.url = checkUrl(await context.refreshUrl(context.signal), context.allowHttp)
       return false
     case 'retry':
       throw new TransientError(verdict.reason, verdict.delayMs)

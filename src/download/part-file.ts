@@ -1,6 +1,6 @@
 /** The temporary file being written, and its SHA-256 kept in step on a worker thread. */
 import { open, rm, type FileHandle } from 'node:fs/promises'
-import { Writable } from 'node:stream'
+import { Writable, type Readable } from 'node:stream'
 import { Worker } from 'node:worker_threads'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { isMp4Start } from './verdicts.js'
@@ -173,7 +173,30 @@ async function writeAll(handle: FileHandle, chunks: Buffer[], position: number):
   }
 }
 
-export function sinkFor(file: PartFile, onWritten: () => void): Writable {
+/**
+ * Streams a body to the end of the file. When the body fails midway, what it delivered is still written
+ * before the failure is thrown (a pipeline would drop the batch waiting behind the write in flight), so
+ * the next attempt resumes from the last byte received.
+ */
+export function receiveInto(body: Readable, file: PartFile, onWritten: () => void): Promise<void> {
+  const sink = sinkFor(file, onWritten)
+  return new Promise((resolve, reject) => {
+    let failure: unknown
+    body.once('error', error => {
+      failure = error
+      body.unpipe(sink)
+      sink.end()
+    })
+    sink.once('error', error => {
+      body.destroy()
+      reject(error)
+    })
+    sink.once('finish', () => (failure === undefined ? resolve() : reject(failure)))
+    body.pipe(sink)
+  })
+}
+
+function sinkFor(file: PartFile, onWritten: () => void): Writable {
   return new Writable({
     highWaterMark: WRITE_BUFFER_BYTES,
     writev(chunks, callback) {

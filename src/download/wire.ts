@@ -1,0 +1,58 @@
+/**
+ * What the download's two threads say to each other. The main thread keeps the attempt loop and its
+ * verdicts; the worker owns the socket, the part file and the hash (see transfer.ts for why).
+ */
+import type { IncomingHttpHeaders } from 'node:http'
+import { ActionError, messageOf } from '../shared/errors.js'
+import { TransientError } from './http.js'
+
+export interface OpenSettings {
+  path: string
+  allowHttp: boolean
+  idleTimeoutMs: number
+}
+
+/** One command at a time, each answered once; `abort` may come at any time and is not answered. */
+export type Command =
+  | { type: 'open'; settings: OpenSettings }
+  | { type: 'get'; url: string; headers: Record<string, string> }
+  | { type: 'drop' }
+  | { type: 'receive' }
+  | { type: 'restart' }
+  | { type: 'finish' }
+  | { type: 'discard' }
+
+export type ToWorker = (Command & { id: number }) | { type: 'abort' }
+
+export interface Head {
+  statusCode: number
+  headers: IncomingHttpHeaders
+}
+
+export type Value = Head | string | undefined
+
+export interface WireError {
+  kind: 'action' | 'transient' | 'other'
+  message: string
+  delayMs?: number
+}
+
+/** Every answer and progress note carries the bytes on disk, so the main thread's count is never stale. */
+export type FromWorker =
+  | { type: 'progress'; size: number }
+  | { type: 'done'; id: number; size: number; value: Value }
+  | { type: 'failed'; id: number; size: number; error: WireError }
+
+export function toWire(error: unknown): WireError {
+  if (error instanceof ActionError) return { kind: 'action', message: error.message }
+  if (error instanceof TransientError)
+    return { kind: 'transient', message: error.message, delayMs: error.delayMs }
+  return { kind: 'other', message: messageOf(error) }
+}
+
+/** The error as the attempt loop tells them apart: ActionError ends the download, the rest end an attempt. */
+export function fromWire(error: WireError): Error {
+  if (error.kind === 'action') return new ActionError(error.message)
+  if (error.kind === 'transient') return new TransientError(error.message, error.delayMs)
+  return new Error(error.message)
+}
