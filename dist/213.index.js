@@ -21,7 +21,7 @@ async function prepareDelivery(options, videoFileName, env, log) {
     // Each client is loaded only when its mode is on: `upload: artifact` never loads Octokit, and
     // `upload: none` neither client (start-up time and peak memory).
     if (options.modes.has('artifact')) {
-        const { prepareArtifact } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 91555));
+        const { prepareArtifact } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(30), __webpack_require__.e(935), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 91555));
         prepared.artifact = await prepareArtifact(options, videoFileName, env, log);
     }
     if (options.modes.has('release')) {
@@ -40,7 +40,7 @@ async function prepareDelivery(options, videoFileName, env, log) {
  */
 async function deliverVideo(prepared, video, log, signal) {
     const artifact = prepared.artifact
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(935), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 91555))).uploadArtifact(prepared.artifact, video, log, signal)
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(30), __webpack_require__.e(935), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 91555))).uploadArtifact(prepared.artifact, video, log, signal)
         : undefined;
     if (!prepared.release)
         return { ...artifact };

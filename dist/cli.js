@@ -41,7 +41,7 @@ async function main(argv) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis.split('\n')[0]}`);
     if (extra.length)
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} takes one project id, not also "${extra[0]}"`);
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20551));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88879));
     return runCommand(name, projectId, parsed.values);
 }
 function parse(options, args, name) {
@@ -364,13 +364,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -60,9 +60,11 @@ export interface FinishEstimate {
 const WAITING_FRACTION = 0.5
 // Before the earliest plausible finish, poll at this fraction of the time left to it: each poll refines the
 // estimate, so the polls close in on the end geometrically.
-const APPROACH_FRACTION = 0.6
-// Once the earliest plausible finish is this close, poll right at it.
-const AIM_WITHIN_MS = 15_000
+const APPROACH_FRACTION = 0.7
+// Once the earliest plausible finish is this close, aim at it (just past it, below).
+const AIM_WITHIN_MS = 30_000
+// How far past the earliest plausible finish the final approach may aim: the detection lag it accepts.
+const AIM_LAG_MS = 1_000
 // Once the earliest plausible finish has passed, the render may end at any moment: this spacing is what
 // bounds the detection lag.
 const DENSE_MS = 5_000
@@ -181,7 +183,9 @@ function paceDelay(
     )
   const toEarliest = estimate.earliestAt - now
   if (toEarliest > AIM_WITHIN_MS) return APPROACH_FRACTION * toEarliest
-  if (toEarliest > 0) return toEarliest
+  // Aim past the earliest plausible finish by the lag we accept, if the expected one is later: a poll right at
+  // the earliest finish mostly learns that the render is not done yet.
+  if (toEarliest > 0) return Math.min(estimate.expectedAt, estimate.earliestAt + AIM_LAG_MS) - now
   // A fast render with fine steps is caught within a step, rather than a whole DENSE_MS late.
   const dense = Math.min(DENSE_MS, estimate.step / estimate.rate)
   const overdue = now - estimate.expectedAt
