@@ -10,10 +10,17 @@ import { StudioClient } from './aistudios/client.js'
 import { VideoCache } from './cache/video-cache.js'
 import { renderFleet } from './fleet.js'
 import type { Plan } from './patch/index.js'
+import { systemClock, type Clock } from './shared/clock.js'
 import { renderVideo } from './story.js'
 
-/** A run of the action: inputs, the run's deadline, the client, the story of the video, the report. */
-export async function run(runner: Runner = githubRunner()): Promise<void> {
+/**
+ * A run of the action: inputs, the run's deadline, the client, the story of the video, the report. Every
+ * wait of the story (polls, backoffs) is on `clock`; tests pass simulated time.
+ */
+export async function run(
+  runner: Runner = githubRunner(),
+  clock: Clock = systemClock
+): Promise<void> {
   const redactor = maskSecretInputs(runner)
   let renderedProjectId: string | undefined
   let planHtml = ''
@@ -22,13 +29,14 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
   let runSignal: RunSignal | undefined
   try {
     inputs = readInputs(runner.input, runner.env)
-    runSignal = startRunSignal(inputs.timeoutMs)
+    runSignal = startRunSignal(inputs.timeoutMs, clock.now())
     const { signal, cancelled, deadline } = runSignal
     const studio = new StudioClient({
       apiUrl: inputs.apiUrl,
       credentials: inputs.credentials,
       signal,
       requestTimeoutMs: inputs.requestTimeoutMs,
+      clock,
       reporter: runner,
       redactor,
       onSecret: secret => runner.secret(secret)
@@ -38,6 +46,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       signal,
       cancelled,
       deadline,
+      clock,
       env: runner.env,
       reporter: runner,
       allowHttp: new URL(inputs.apiUrl).protocol === 'http:',

@@ -1,5 +1,6 @@
 import type { Runner } from '../../src/action/runner.js'
 import { run } from '../../src/main.js'
+import type { Clock } from '../../src/shared/clock.js'
 import { prepareRun, type RunOptions, type RunResult } from '../../sim/runner.js'
 import { useEnv } from './env.js'
 
@@ -8,8 +9,9 @@ import { useEnv } from './env.js'
  * runner would show: the log as workflow commands (`::warning::`, `::error file=…::`, `::add-mask::`), the
  * outputs, the job summary and the exit code. Same options and result as the spawned `runAction`, so a test
  * can use either; the spawned one is kept for what only a real process shows (signals, exit codes, files).
+ * With `clock` (sim/clock.js, given to the simulator too) the story's waits cost no wall time.
  */
-export async function runInProcess(options: RunOptions): Promise<RunResult> {
+export async function runInProcess(options: RunOptions & { clock?: Clock }): Promise<RunResult> {
   const { env, workspace } = await prepareRun(options)
   const lines: string[] = []
   const outputs: Record<string, string> = {}
@@ -50,7 +52,7 @@ export async function runInProcess(options: RunOptions): Promise<RunResult> {
   const started = Date.now()
   const restore = useEnv(env)
   try {
-    await run(runner)
+    await run(runner, options.clock)
   } finally {
     restore()
   }
