@@ -11,6 +11,7 @@ import {
 } from '../../sim/aistudios/server.js'
 import { startReleasesApi } from '../../sim/github/releases.js'
 import { startResultsService } from '../../sim/github/results.js'
+import { simulatedClock, type SimulatedClock } from '../../sim/clock.js'
 import { errorAnnotations, newWorkspace, runAction, runInProcess, visibleLog } from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
@@ -28,12 +29,21 @@ const MANIFEST = [
   `  talk: { project-id: ${CONVERSATION_PROJECT_ID} }`
 ].join('\n')
 
-async function setUp(renderMs: number, inputs: Record<string, string> = {}) {
-  sim = await startAiStudiosSim({ renderMs })
+/**
+ * A simulator and a manifest; with `clock`, on simulated time (pass it to runInProcess). Tests of concurrency
+ * and spawned runs keep the wall clock: one video's sleep must not move time while another's request flies.
+ */
+async function setUp(
+  renderMs: number,
+  inputs: Record<string, string> = {},
+  clock?: SimulatedClock
+) {
+  sim = await startAiStudiosSim({ renderMs, clock })
   const workspace = await newWorkspace()
   await writeFile(path.join(workspace, 'videos.yaml'), MANIFEST)
   return {
     sim,
+    clock,
     workspace,
     inputs: {
       manifest: 'videos.yaml',
@@ -47,9 +57,9 @@ async function setUp(renderMs: number, inputs: Record<string, string> = {}) {
 
 describe('a manifest run', () => {
   it('delivers the videos whose render succeeded, fails the one that did not, and exits 1', async () => {
-    const { sim, workspace, inputs } = await setUp(300)
+    const { sim, clock, workspace, inputs } = await setUp(300, {}, simulatedClock())
     sim.failRender(LEGACY_PROJECT_ID, { msg: 'avatar model unavailable' })
-    const result = await runAction({ workspace, inputs })
+    const result = await runInProcess({ clock, workspace, inputs })
     expect(result.code).toBe(1)
     expect(sim.exports).toHaveLength(3)
     for (const name of ['tour', 'talk'])
@@ -87,8 +97,8 @@ describe('a manifest run', () => {
   })
 
   it('renders only the videos `only` names', async () => {
-    const { sim, workspace, inputs } = await setUp(100, { only: 'talk' })
-    const result = await runInProcess({ workspace, inputs })
+    const { sim, clock, workspace, inputs } = await setUp(100, { only: 'talk' }, simulatedClock())
+    const result = await runInProcess({ clock, workspace, inputs })
     expect(result.code).toBe(0)
     expect(sim.exports.map(record => record.projectId)).toEqual([CONVERSATION_PROJECT_ID])
     // One video selected: the single-video outputs too.
@@ -99,8 +109,12 @@ describe('a manifest run', () => {
   })
 
   it('exports nothing when more videos need an export than max-exports', async () => {
-    const { sim, workspace, inputs } = await setUp(100, { 'max-exports': '2' })
-    const result = await runInProcess({ workspace, inputs })
+    const { sim, clock, workspace, inputs } = await setUp(
+      100,
+      { 'max-exports': '2' },
+      simulatedClock()
+    )
+    const result = await runInProcess({ clock, workspace, inputs })
     expect(result.code).toBe(1)
     expect(sim.exports).toHaveLength(0)
     expect(errorAnnotations(result).join('\n')).toContain('set `max-exports: 3`')

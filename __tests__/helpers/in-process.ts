@@ -51,9 +51,13 @@ export async function runInProcess(options: RunOptions & { clock?: Clock }): Pro
   }
   const started = Date.now()
   const restore = useEnv(env)
+  const release = captureStdout(text => {
+    for (const line of text.replace(/\n$/, '').split('\n')) say(line)
+  })
   try {
     await run(runner, options.clock)
   } finally {
+    release()
     restore()
   }
   return {
@@ -64,5 +68,23 @@ export async function runInProcess(options: RunOptions & { clock?: Clock }): Pro
     summary,
     workspace,
     durationMs: Date.now() - started
+  }
+}
+
+/**
+ * What the libraries write to stdout during the run (@actions/core's `::debug::` lines from the cache and
+ * artifact clients, the commands @actions/exec runs) goes into the run's log, as in a real process, not
+ * into the test's output.
+ */
+function captureStdout(onText: (text: string) => void): () => void {
+  const write = process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    onText(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+    const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
+    callback?.()
+    return true
+  }) as typeof process.stdout.write
+  return () => {
+    process.stdout.write = write
   }
 }
