@@ -171,7 +171,7 @@ describe('a manifest run', () => {
   })
 
   it('delivers one raw MP4 artifact per video, named after it, and release assets by asset-name', async () => {
-    const { sim, workspace, inputs } = await setUp(100)
+    const { sim, clock, workspace, inputs } = await setUp(100, {}, simulatedClock())
     const results = await startResultsService({ blob: 'memory' })
     const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
     releases.addRelease({ tag: 'v1.0.0' })
@@ -185,6 +185,7 @@ describe('a manifest run', () => {
         ].join('\n')
       )
       const result = await runInProcess({
+        clock,
         workspace,
         githubToken: 'ghs_test',
         inputs: { ...inputs, upload: 'artifact,release', 'release-tag': 'v1.0.0', cache: 'false' },
@@ -224,15 +225,17 @@ describe('a manifest run', () => {
 })
 
 describe('a manifest across runs, with the Actions cache', () => {
-  // Spawned: the cache client reads process.env. One runner: RUNNER_TEMP stays from job to job.
+  // In process (runInProcess gives the cache client the run's process.env), on simulated time. One runner:
+  // RUNNER_TEMP stays from job to job.
   it('exports nothing the second time, counts max-exports after cache hits, and a dry run names what needs a render', async () => {
-    const { sim, inputs } = await setUp(300)
+    const { sim, clock, inputs } = await setUp(300, {}, simulatedClock())
     const results = await startResultsService({ blob: 'memory' })
     const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'aistudios-fleet-runner-'))
     const run = async (manifest: string, extra: Record<string, string> = {}) => {
       const workspace = await newWorkspace()
       await writeFile(path.join(workspace, 'videos.yaml'), manifest)
-      const result = await runAction({
+      const result = await runInProcess({
+        clock,
         workspace,
         inputs: { ...inputs, ...extra },
         env: { RUNNER_TEMP: runnerTemp },
