@@ -51,9 +51,7 @@ export async function runInProcess(options: RunOptions & { clock?: Clock }): Pro
   }
   const started = Date.now()
   const restore = useEnv(env)
-  const release = captureStdout(text => {
-    for (const line of text.replace(/\n$/, '').split('\n')) say(line)
-  })
+  const release = captureStdout(text => options.onOutput?.(text))
   try {
     await run(runner, options.clock)
   } finally {
@@ -73,8 +71,9 @@ export async function runInProcess(options: RunOptions & { clock?: Clock }): Pro
 
 /**
  * What the libraries write to stdout during the run (@actions/core's `::debug::` lines from the cache and
- * artifact clients, the commands @actions/exec runs) goes into the run's log, as in a real process, not
- * into the test's output.
+ * artifact clients, the commands @actions/exec runs) goes to `onOutput` only, not into the test's output.
+ * Not into the run's log either: a straggler of an earlier test file in the same worker (an abandoned
+ * upload that fails later) may write at any time.
  */
 function captureStdout(onText: (text: string) => void): () => void {
   const write = process.stdout.write
