@@ -1,4 +1,9 @@
+import os from 'node:os'
+
 export default {
+  // Most files wait on sockets and child processes, not on the CPU: two workers even on two cores (Jest's
+  // default there is one).
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   clearMocks: true,
   collectCoverageFrom: ['./src/**'],
   coverageDirectory: './coverage',

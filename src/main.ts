@@ -3,14 +3,18 @@ import { maskSecretInputs, readInputs, type Inputs } from './action/inputs.js'
 import type { Runner } from './action/runner.js'
 import { startRunSignal, type RunSignal } from './action/run-signal.js'
 import type { Plan } from './patch/index.js'
+import { systemClock, type Clock } from './shared/clock.js'
 
 /**
  * A run of the action: inputs, the run's deadline, the client, the story of the video, the report. The inputs
  * are read before the rest loads (the client, the story, the cache's and the manifest's modules, by dynamic
  * import: the bundle keeps them in chunks of their own), so a bad input answers at once and a run loads only
- * what its inputs use.
+ * what its inputs use. Every wait of the story (polls, backoffs) is on `clock`; tests pass simulated time.
  */
-export async function run(runner: Runner = githubRunner()): Promise<void> {
+export async function run(
+  runner: Runner = githubRunner(),
+  clock: Clock = systemClock
+): Promise<void> {
   const redactor = maskSecretInputs(runner)
   let renderedProjectId: string | undefined
   let planHtml = ''
@@ -19,7 +23,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
   let runSignal: RunSignal | undefined
   try {
     inputs = readInputs(runner.input, runner.env)
-    runSignal = startRunSignal(inputs.timeoutMs)
+    runSignal = startRunSignal(inputs.timeoutMs, clock.now())
     const { signal, cancelled, deadline } = runSignal
     // One at a time: Jest's module linker (runInProcess) fails on concurrent first imports of shared modules.
     const { StudioClient } = await import('./aistudios/client.js')
@@ -30,6 +34,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       credentials: inputs.credentials,
       signal,
       requestTimeoutMs: inputs.requestTimeoutMs,
+      clock,
       reporter: runner,
       redactor,
       onSecret: secret => runner.secret(secret)
@@ -39,6 +44,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       signal,
       cancelled,
       deadline,
+      clock,
       env: runner.env,
       reporter: runner,
       allowHttp: new URL(inputs.apiUrl).protocol === 'http:',

@@ -18,7 +18,7 @@ import { checkVideo, type Mp4Facts } from './download/mp4-facts.js'
 import { checkExportBudget } from './manifest/guard.js'
 import { loadPatch, planEdits, type Plan } from './patch/index.js'
 import { waitForRender } from './render/wait.js'
-import { systemClock } from './shared/clock.js'
+import type { Clock } from './shared/clock.js'
 import { ActionError } from './shared/errors.js'
 import { defaultOutputPath } from './shared/output-path.js'
 import type { Reporter } from './shared/reporter.js'
@@ -53,6 +53,8 @@ export interface StoryContext {
   /** Aborted on cancel only: delivery is bounded by `uploadTimeoutMs`, not by the run's deadline. */
   cancelled?: AbortSignal
   deadline: number
+  /** The waits of the story (polls, backoffs) and its durations. */
+  clock: Clock
   env: NodeJS.ProcessEnv
   reporter: Reporter
   /** Plain `http:` downloads are allowed only against a local simulator. */
@@ -305,7 +307,7 @@ async function renderAndDownload(
   const { studio, signal, reporter, cache } = context
   const renderId = resumeId ?? (await studio.startExport(ready.request))
   // The render's pace is learnt from here: the export request's own retries are not render time.
-  const startedAt = Date.now()
+  const startedAt = context.clock.now()
   context.onRender(renderId)
   reporter.log(
     resumeId
@@ -322,13 +324,13 @@ async function renderAndDownload(
       graceMs: resumeId ? 0 : undefined,
       deadline: context.deadline,
       signal,
-      clock: systemClock,
+      clock: context.clock,
       log: reporter.log,
       warn: reporter.warn,
       onProgress: percent => reporter.progress?.('render', percent, 100)
     })
   )
-  const renderMs = Date.now() - startedAt
+  const renderMs = context.clock.now() - startedAt
 
   const video = await reporter.group('Downloading the video', () =>
     downloadVideo({
@@ -337,6 +339,7 @@ async function renderAndDownload(
       signal,
       allowHttp: context.allowHttp,
       refreshUrl: () => freshDownloadUrl(studio, renderId),
+      clock: context.clock,
       log: reporter.log,
       warn: reporter.warn,
       onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)

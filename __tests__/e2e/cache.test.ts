@@ -1,18 +1,13 @@
-// Spawned runs sharing one Actions cache (the results fake): exports counted by the simulator.
+// Runs sharing one Actions cache (the results fake), in process on simulated time: exports counted by the
+// simulator. @actions/cache reads process.env, which runInProcess sets to the run's environment and restores.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
 import { startResultsService } from '../../sim/github/results.js'
-import {
-  newWorkspace,
-  runAction,
-  runInProcess,
-  sha256File,
-  visibleLog,
-  type RunResult
-} from './harness.js'
+import { simulatedClock } from '../../sim/clock.js'
+import { newWorkspace, runInProcess, sha256File, visibleLog, type RunResult } from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
 type Results = Awaited<ReturnType<typeof startResultsService>>
@@ -23,9 +18,10 @@ describe('the cache across runs', () => {
   let sim: Sim
   let results: Results
   let runnerTemp: string
+  const clock = simulatedClock()
 
   beforeAll(async () => {
-    sim = await startAiStudiosSim({ renderMs: 1500 })
+    sim = await startAiStudiosSim({ renderMs: 1500, clock })
     results = await startResultsService({ blob: 'memory' })
     // One runner: RUNNER_TEMP stays the same from job to job, and the cached paths live there.
     runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'aistudios-cache-runner-'))
@@ -41,7 +37,8 @@ describe('the cache across runs', () => {
   ): Promise<RunResult> {
     const workspace = await newWorkspace()
     if (patch !== undefined) await writeFile(path.join(workspace, 'edit.yaml'), patch)
-    return runAction({
+    return runInProcess({
+      clock,
       workspace,
       inputs: {
         'project-id': SAMPLE_PROJECT_ID,
@@ -117,7 +114,10 @@ describe('the cache across runs', () => {
     // whatever the machine's speed, with the export accepted long before.
     let stuck = true
     const main = sim
-    sim = await startAiStudiosSim({ progressCurve: ms => (stuck ? 10 : Math.min(100, ms / 10)) })
+    sim = await startAiStudiosSim({
+      progressCurve: ms => (stuck ? 10 : Math.min(100, ms / 10)),
+      clock
+    })
     try {
       const patch = PATCH.replace('live.', `live, ${edit}.`)
       const cut = await run(patch, { 'timeout-minutes': '0.05' })
@@ -161,7 +161,8 @@ describe('the cache across runs', () => {
           'api-url': sim.apiUrl,
           upload: 'none'
         },
-        env: { RUNNER_TEMP: temp }
+        env: { RUNNER_TEMP: temp },
+        clock
       })
       expect(result.code).toBe(0)
       expect(result.outputs['cache-hit']).toBe('false')

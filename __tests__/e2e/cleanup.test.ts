@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
 import { startResultsService } from '../../sim/github/results.js'
+import { simulatedClock } from '../../sim/clock.js'
 import { newWorkspace, runInProcess, type RunResult } from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
@@ -16,8 +17,11 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map(close => close()))
 })
 
+// Simulated time, shared by the simulator and the runs: polls and the delete's retries cost no wall time.
+const clock = simulatedClock()
+
 async function simulator(): Promise<Sim> {
-  const sim = await startAiStudiosSim({ renderMs: 300 })
+  const sim = await startAiStudiosSim({ renderMs: 300, clock })
   closers.push(() => sim.close())
   return sim
 }
@@ -36,6 +40,7 @@ function run(
     if (options.patch !== undefined)
       await writeFile(path.join(workspace, 'edit.yaml'), options.patch)
     return runInProcess({
+      clock,
       workspace,
       inputs: {
         'project-id': SAMPLE_PROJECT_ID,

@@ -13,7 +13,7 @@ import {
 import { seedProjects } from '../../sim/aistudios/projects.js'
 import { ROOT } from '../../sim/runner.js'
 import { PatchFileSchema } from '../../src/patch/schema.js'
-import { newWorkspace, runAction, sha256File, visibleLog } from './harness.js'
+import { newWorkspace, runInProcess, sha256File, visibleLog } from './harness.js'
 
 const CLI = path.join(ROOT, 'dist/cli.js')
 const API_KEY = 'sim-api-key'
@@ -57,8 +57,9 @@ async function cli(
   return { code, stdout, stderr }
 }
 
+/** The action's count of changes for a patch: its story, in process. */
 async function dryRunChanges(workspace: string, patch: string): Promise<string> {
-  const result = await runAction({
+  const result = await runInProcess({
     workspace,
     inputs: {
       'project-id': SAMPLE_PROJECT_ID,

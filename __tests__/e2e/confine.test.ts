@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
+import { simulatedClock, type SimulatedClock } from '../../sim/clock.js'
 import {
   errorAnnotations,
   newWorkspace,
@@ -17,13 +18,16 @@ import {
 /* Paths stay in the workspace by their real paths, and what a killed run left behind is cleared. */
 
 let sim: Awaited<ReturnType<typeof startAiStudiosSim>> | undefined
+let clock: SimulatedClock
 afterEach(async () => {
   await sim?.close()
   sim = undefined
 })
 
+/** A simulator on simulated time, shared with the in-process runs (`clock`). */
 async function start(): Promise<NonNullable<typeof sim>> {
-  sim = await startAiStudiosSim({ renderMs: 300 })
+  clock = simulatedClock()
+  sim = await startAiStudiosSim({ renderMs: 300, clock })
   return sim
 }
 
@@ -67,7 +71,7 @@ describe('files outside the workspace are never read', () => {
       path.join(workspace, 'tour.yaml'),
       'scenes:\n  - scene: { tag: pricing }\n    script: { file: script.md }\n'
     )
-    const result = await runInProcess({ workspace, inputs: inputs(s, { patch }) })
+    const result = await runInProcess({ clock, workspace, inputs: inputs(s, { patch }) })
     expectRefused(result, s, /resolves \(through a symlink\) to a place outside the workspace/)
     for (const text of [
       visibleLog(result),
@@ -85,6 +89,7 @@ describe('output-path', () => {
     const workspace = await newWorkspace()
     await mkdir(path.join(workspace, 'out.mp4'))
     const result = await runInProcess({
+      clock,
       workspace,
       inputs: inputs(s, { 'output-path': 'out.mp4' })
     })
@@ -96,7 +101,7 @@ describe('output-path', () => {
     const outside = await outsideDir()
     const workspace = await newWorkspace()
     await symlink(outside, path.join(workspace, 'videos'))
-    const result = await runInProcess({ workspace, inputs: inputs(s) })
+    const result = await runInProcess({ clock, workspace, inputs: inputs(s) })
     expectRefused(result, s, /output-path.* resolves \(through a symlink\) to a place outside/)
     expect(await readdir(outside)).toEqual(['passwd'])
   })
@@ -109,7 +114,7 @@ describe('output-path', () => {
     const stale = ['.product-tour.mp4.0a1b2c3d4e5f.part', '.product-tour.mp4.ffffffffffff.part']
     for (const name of stale) await writeFile(path.join(videos, name), 'half a video')
     await writeFile(path.join(videos, 'notes.part'), 'not ours')
-    const result = await runInProcess({ workspace, inputs: inputs(s) })
+    const result = await runInProcess({ clock, workspace, inputs: inputs(s) })
     expect(result.code).toBe(0)
     expect((await readdir(videos)).sort()).toEqual(['notes.part', 'product-tour.mp4'])
     expect(await sha256File(path.join(videos, 'product-tour.mp4'))).toBe(
@@ -122,7 +127,8 @@ describe('output-path', () => {
 })
 
 it('a run outside Actions (no GITHUB_STEP_SUMMARY) skips the summary, not the success', async () => {
-  const s = await start()
+  // A spawned run is on the wall clock, and so must its simulator be.
+  const s = (sim = await startAiStudiosSim({ renderMs: 300 }))
   const result = await runAction({ inputs: inputs(s), env: { GITHUB_STEP_SUMMARY: undefined } })
   expect(result.code).toBe(0)
   expect(errorAnnotations(result)).toEqual([])

@@ -9,6 +9,7 @@ import {
   type Sim
 } from '../../sim/aistudios/server.js'
 import { startResultsService } from '../../sim/github/results.js'
+import { simulatedClock } from '../../sim/clock.js'
 import { ROOT } from '../../sim/runner.js'
 import { FAULTS } from './faults.js'
 import { errorAnnotations, newWorkspace, runInProcess, sha256File, visibleLog } from './harness.js'
@@ -28,7 +29,9 @@ const AUTH = {
 
 describe('the fault matrix', () => {
   it.each(FAULTS.map(row => [row.fault, row] as const))('%s', async (_name, row) => {
-    const s = (sim = await startAiStudiosSim({ renderMs: row.renderMs ?? 1500 }))
+    // Simulated time, shared by the simulator and the action: backoffs and polls cost no wall time.
+    const clock = simulatedClock()
+    const s = (sim = await startAiStudiosSim({ renderMs: row.renderMs ?? 1500, clock }))
     const workspace = await newWorkspace()
     await writeFile(
       path.join(workspace, 'edit.json'),
@@ -39,6 +42,7 @@ describe('the fault matrix', () => {
     // Mid-render, by what the simulator saw: after its first progress answer.
     if (during) s.on('progress', answered => answered === 1 && during(s))
     const result = await runInProcess({
+      clock,
       workspace,
       inputs: {
         'project-id': SAMPLE_PROJECT_ID,

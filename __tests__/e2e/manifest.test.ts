@@ -11,6 +11,7 @@ import {
 } from '../../sim/aistudios/server.js'
 import { startReleasesApi } from '../../sim/github/releases.js'
 import { startResultsService } from '../../sim/github/results.js'
+import { simulatedClock, type SimulatedClock } from '../../sim/clock.js'
 import { errorAnnotations, newWorkspace, runAction, runInProcess, visibleLog } from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
@@ -28,12 +29,21 @@ const MANIFEST = [
   `  talk: { project-id: ${CONVERSATION_PROJECT_ID} }`
 ].join('\n')
 
-async function setUp(renderMs: number, inputs: Record<string, string> = {}) {
-  sim = await startAiStudiosSim({ renderMs })
+/**
+ * A simulator and a manifest; with `clock`, on simulated time (pass it to runInProcess). Tests of concurrency
+ * and spawned runs keep the wall clock: one video's sleep must not move time while another's request flies.
+ */
+async function setUp(
+  renderMs: number,
+  inputs: Record<string, string> = {},
+  clock?: SimulatedClock
+) {
+  sim = await startAiStudiosSim({ renderMs, clock })
   const workspace = await newWorkspace()
   await writeFile(path.join(workspace, 'videos.yaml'), MANIFEST)
   return {
     sim,
+    clock,
     workspace,
     inputs: {
       manifest: 'videos.yaml',
@@ -47,9 +57,9 @@ async function setUp(renderMs: number, inputs: Record<string, string> = {}) {
 
 describe('a manifest run', () => {
   it('delivers the videos whose render succeeded, fails the one that did not, and exits 1', async () => {
-    const { sim, workspace, inputs } = await setUp(300)
+    const { sim, clock, workspace, inputs } = await setUp(300, {}, simulatedClock())
     sim.failRender(LEGACY_PROJECT_ID, { msg: 'avatar model unavailable' })
-    const result = await runAction({ workspace, inputs })
+    const result = await runInProcess({ clock, workspace, inputs })
     expect(result.code).toBe(1)
     expect(sim.exports).toHaveLength(3)
     for (const name of ['tour', 'talk'])
@@ -87,8 +97,8 @@ describe('a manifest run', () => {
   })
 
   it('renders only the videos `only` names', async () => {
-    const { sim, workspace, inputs } = await setUp(100, { only: 'talk' })
-    const result = await runInProcess({ workspace, inputs })
+    const { sim, clock, workspace, inputs } = await setUp(100, { only: 'talk' }, simulatedClock())
+    const result = await runInProcess({ clock, workspace, inputs })
     expect(result.code).toBe(0)
     expect(sim.exports.map(record => record.projectId)).toEqual([CONVERSATION_PROJECT_ID])
     // One video selected: the single-video outputs too.
@@ -99,8 +109,12 @@ describe('a manifest run', () => {
   })
 
   it('exports nothing when more videos need an export than max-exports', async () => {
-    const { sim, workspace, inputs } = await setUp(100, { 'max-exports': '2' })
-    const result = await runInProcess({ workspace, inputs })
+    const { sim, clock, workspace, inputs } = await setUp(
+      100,
+      { 'max-exports': '2' },
+      simulatedClock()
+    )
+    const result = await runInProcess({ clock, workspace, inputs })
     expect(result.code).toBe(1)
     expect(sim.exports).toHaveLength(0)
     expect(errorAnnotations(result).join('\n')).toContain('set `max-exports: 3`')
@@ -157,7 +171,7 @@ describe('a manifest run', () => {
   })
 
   it('delivers one raw MP4 artifact per video, named after it, and release assets by asset-name', async () => {
-    const { sim, workspace, inputs } = await setUp(100)
+    const { sim, clock, workspace, inputs } = await setUp(100, {}, simulatedClock())
     const results = await startResultsService({ blob: 'memory' })
     const releases = await startReleasesApi({ token: 'ghs_test', repo: 'o/r' })
     releases.addRelease({ tag: 'v1.0.0' })
@@ -171,6 +185,7 @@ describe('a manifest run', () => {
         ].join('\n')
       )
       const result = await runInProcess({
+        clock,
         workspace,
         githubToken: 'ghs_test',
         inputs: { ...inputs, upload: 'artifact,release', 'release-tag': 'v1.0.0', cache: 'false' },
@@ -210,15 +225,17 @@ describe('a manifest run', () => {
 })
 
 describe('a manifest across runs, with the Actions cache', () => {
-  // Spawned: the cache client reads process.env. One runner: RUNNER_TEMP stays from job to job.
+  // In process (runInProcess gives the cache client the run's process.env), on simulated time. One runner:
+  // RUNNER_TEMP stays from job to job.
   it('exports nothing the second time, counts max-exports after cache hits, and a dry run names what needs a render', async () => {
-    const { sim, inputs } = await setUp(300)
+    const { sim, clock, inputs } = await setUp(300, {}, simulatedClock())
     const results = await startResultsService({ blob: 'memory' })
     const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'aistudios-fleet-runner-'))
     const run = async (manifest: string, extra: Record<string, string> = {}) => {
       const workspace = await newWorkspace()
       await writeFile(path.join(workspace, 'videos.yaml'), manifest)
-      const result = await runAction({
+      const result = await runInProcess({
+        clock,
         workspace,
         inputs: { ...inputs, ...extra },
         env: { RUNNER_TEMP: runnerTemp },

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
+import { simulatedClock, type SimulatedClock } from '../../sim/clock.js'
 import {
   errorAnnotations,
   newWorkspace,
@@ -17,14 +18,17 @@ type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
 const API_KEY = 'sim-api-key'
 const APP = { 'app-id': 'sim-app', 'user-key': 'sim-user-key' }
 let sim: Sim | undefined
+let clock: SimulatedClock
 
 afterEach(async () => {
   await sim?.close()
   sim = undefined
 })
 
+/** A simulator on simulated time: every run of a test passes the same `clock`. */
 async function start(options: Parameters<typeof startAiStudiosSim>[0] = {}): Promise<Sim> {
-  sim = await startAiStudiosSim({ renderMs: 1500, ...options })
+  clock = simulatedClock()
+  sim = await startAiStudiosSim({ renderMs: 1500, clock, ...options })
   return sim
 }
 
@@ -50,7 +54,7 @@ async function filesIn(dir: string): Promise<string[]> {
 describe('a render end to end', () => {
   it('exports a project as it is (api-key) and delivers the verified MP4', async () => {
     const s = await start()
-    const result = await runInProcess({ inputs: baseInputs(s) })
+    const result = await runInProcess({ clock, inputs: baseInputs(s) })
     expect(result.code).toBe(0)
     const video = path.join(result.workspace, 'videos/product-tour.mp4')
     expect(await sha256File(video)).toBe(await sha256File(FIXTURE_MP4))
@@ -89,6 +93,7 @@ describe('a render end to end', () => {
       ])
     )
     const result = await runInProcess({
+      clock,
       workspace,
       inputs: {
         ...baseInputs(s),
@@ -124,6 +129,7 @@ describe('a render end to end', () => {
       JSON.stringify([{ op: 'replace', path: '/name', value: 'Renamed' }])
     )
     const result = await runInProcess({
+      clock,
       workspace,
       inputs: { ...baseInputs(s), patch: 'edit.json', 'dry-run': 'true' }
     })
@@ -137,7 +143,7 @@ describe('a render end to end', () => {
   it('reports a failed render with the API code and message, leaving nothing behind', async () => {
     const s = await start()
     s.failRender(undefined, { code: 'E_RENDER', msg: 'avatar model unavailable' })
-    const result = await runInProcess({ inputs: baseInputs(s) })
+    const result = await runInProcess({ clock, inputs: baseInputs(s) })
     expect(result.code).toBe(1)
     const [annotation] = errorAnnotations(result)
     expect(annotation).toMatch(/avatar model unavailable/)
@@ -148,7 +154,10 @@ describe('a render end to end', () => {
 
   it('stops at the deadline naming the project and how to resume it', async () => {
     const s = await start({ renderMs: 120_000 })
-    const result = await runInProcess({ inputs: { ...baseInputs(s), 'timeout-minutes': '0.05' } })
+    const result = await runInProcess({
+      clock,
+      inputs: { ...baseInputs(s), 'timeout-minutes': '0.05' }
+    })
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(15_000)
     const [annotation] = errorAnnotations(result)
@@ -163,12 +172,13 @@ describe('a render end to end', () => {
     // The first run ends after its export, at its first progress answer: by what the simulator saw, not
     // by a deadline racing the export.
     s.inject({ route: 'progress', kind: 'status', status: 401, times: 10 })
-    const first = await runInProcess({ inputs: baseInputs(s) })
+    const first = await runInProcess({ clock, inputs: baseInputs(s) })
     expect(first.code).toBe(1)
     expect(errorAnnotations(first)[0]).toContain(`resume-project-id: ${SAMPLE_PROJECT_ID}`)
     expect(s.exports).toHaveLength(1)
     s.clearFaults()
     const result = await runInProcess({
+      clock,
       inputs: { ...baseInputs(s), 'resume-project-id': SAMPLE_PROJECT_ID }
     })
     expect(result.code).toBe(0)
@@ -178,7 +188,10 @@ describe('a render end to end', () => {
 
   it('names the api-key when AI Studios rejects it', async () => {
     const s = await start()
-    const result = await runInProcess({ inputs: { ...baseInputs(s), 'api-key': 'wrong-key-987' } })
+    const result = await runInProcess({
+      clock,
+      inputs: { ...baseInputs(s), 'api-key': 'wrong-key-987' }
+    })
     expect(result.code).toBe(1)
     expect(errorAnnotations(result).join('\n')).toMatch(/rejected the `api-key`/)
     expect(s.exports).toHaveLength(0)
@@ -194,7 +207,11 @@ it('reports project JSON with missing fields as one clear error, not a crash', a
     JSON.stringify([{ op: 'replace', path: '/name', value: 'x' }])
   )
   delete (s.projects.get(SAMPLE_PROJECT_ID) as { scenes?: unknown }).scenes
-  const result = await runInProcess({ workspace, inputs: { ...baseInputs(s), patch: 'edit.json' } })
+  const result = await runInProcess({
+    clock,
+    workspace,
+    inputs: { ...baseInputs(s), patch: 'edit.json' }
+  })
   expect(result.code).toBe(1)
   expect(errorAnnotations(result)).toEqual([
     expect.stringMatching(/data this action does not understand: project\.scenes/)
@@ -314,7 +331,11 @@ describe('bad input', () => {
       const workspace = await newWorkspace()
       await mkdir(path.join(workspace, 'videos'))
       await prepare?.(workspace)
-      const result = await runInProcess({ workspace, inputs: { ...baseInputs(s), ...inputs } })
+      const result = await runInProcess({
+        clock,
+        workspace,
+        inputs: { ...baseInputs(s), ...inputs }
+      })
       expect(result.code).toBe(1)
       const annotations = errorAnnotations(result)
       expect(annotations).toHaveLength(1)

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
+import { simulatedClock } from '../../sim/clock.js'
 import { newWorkspace, runInProcess } from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
@@ -35,10 +36,12 @@ describe('the job summary of a real run', () => {
   ;(cmark ? it : it.skip)(
     'a two-paragraph script renders as one table in GitHub Markdown',
     async () => {
-      sim = await startAiStudiosSim({ renderMs: 300 })
+      const clock = simulatedClock()
+      sim = await startAiStudiosSim({ renderMs: 300, clock })
       const workspace = await newWorkspace()
       await writeFile(path.join(workspace, 'edit.yaml'), PATCH)
       const result = await runInProcess({
+        clock,
         workspace,
         inputs: {
           'project-id': SAMPLE_PROJECT_ID,

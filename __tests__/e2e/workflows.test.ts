@@ -5,14 +5,15 @@ import { parse as parseYaml } from 'yaml'
 import { FIXTURE_MP4, startAiStudiosSim, type Sim } from '../../sim/aistudios/server.js'
 import { startReleasesApi } from '../../sim/github/releases.js'
 import { startResultsService } from '../../sim/github/results.js'
+import { simulatedClock } from '../../sim/clock.js'
 import { ROOT } from '../../sim/runner.js'
-import { newWorkspace, runAction, sha256File, visibleLog } from './harness.js'
+import { newWorkspace, runInProcess, sha256File, visibleLog } from './harness.js'
 
 /*
  * The README's example workflows, run as written: the step's `with:` block of each file in
  * examples/workflows/ (the README shows these files verbatim) with its expressions evaluated, against the
  * AI Studios simulator and servers speaking GitHub's protocols. The one change: `api-url` points at the
- * simulator.
+ * simulator. In process, on simulated time (the GitHub clients read process.env, which the run sets).
  */
 
 const SECRETS: Record<string, string> = {
@@ -73,13 +74,14 @@ async function checkout(): Promise<string> {
   return workspace
 }
 
+const clock = simulatedClock()
 const closers: (() => Promise<void>)[] = []
 afterEach(async () => {
   await Promise.all(closers.splice(0).map(close => close()))
 })
 
 async function aiStudios(): Promise<Sim> {
-  const sim = await startAiStudiosSim({ renderMs: 1000 })
+  const sim = await startAiStudiosSim({ renderMs: 1000, clock })
   closers.push(() => sim.close())
   return sim
 }
@@ -92,7 +94,8 @@ describe('the README examples', () => {
     const inputs = await exampleInputs('render-on-push.yml', { 'github.ref_name': 'main' })
     const workspace = await checkout()
     const run = () =>
-      runAction({
+      runInProcess({
+        clock,
         workspace,
         inputs: { ...inputs, 'api-url': sim.apiUrl },
         runner: { results, ref: 'refs/heads/main', eventName: 'push' }
@@ -142,7 +145,8 @@ describe('the README examples', () => {
     })
     const workspace = await checkout()
     const run = () =>
-      runAction({
+      runInProcess({
+        clock,
         workspace,
         githubToken: 'ghs_test',
         inputs: { ...inputs, 'api-url': sim.apiUrl },
@@ -195,7 +199,8 @@ describe('the README examples', () => {
     closers.push(() => releases.close())
     const inputs = await exampleInputs('preview-on-pull-request.yml', {})
     const run = async () =>
-      runAction({
+      runInProcess({
+        clock,
         workspace: await checkout(),
         githubToken: 'ghs_test',
         inputs: { ...inputs, 'api-url': sim.apiUrl },
@@ -230,7 +235,8 @@ describe('the README examples', () => {
     const results = await startResultsService()
     closers.push(() => results.close())
     const inputs = await exampleInputs('render-manifest.yml', { 'github.ref_name': 'main' })
-    const result = await runAction({
+    const result = await runInProcess({
+      clock,
       workspace: await checkout(),
       inputs: { ...inputs, 'api-url': sim.apiUrl },
       runner: { results, ref: 'refs/heads/main', eventName: 'push' }
@@ -254,7 +260,8 @@ describe('the README examples', () => {
   it('manifest-matrix.yml plans without exporting, then each matrix job renders its one video', async () => {
     const sim = await aiStudios()
     const workspace = await checkout()
-    const plan = await runAction({
+    const plan = await runInProcess({
+      clock,
       workspace,
       inputs: {
         ...(await exampleInputs('manifest-matrix.yml', { 'github.ref_name': 'main' }, 'plan')),
@@ -281,7 +288,8 @@ describe('the README examples', () => {
       { 'matrix.video': first.video, 'github.ref_name': 'main' },
       'render'
     )
-    const job = await runAction({
+    const job = await runInProcess({
+      clock,
       workspace,
       inputs: { ...inputs, 'api-url': sim.apiUrl },
       runner: { results, ref: 'refs/heads/main', eventName: 'push' }

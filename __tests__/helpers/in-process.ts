@@ -1,5 +1,6 @@
 import type { Runner } from '../../src/action/runner.js'
 import { run } from '../../src/main.js'
+import type { Clock } from '../../src/shared/clock.js'
 import { prepareRun, type RunOptions, type RunResult } from '../../sim/runner.js'
 import { useEnv } from './env.js'
 
@@ -8,8 +9,9 @@ import { useEnv } from './env.js'
  * runner would show: the log as workflow commands (`::warning::`, `::error file=…::`, `::add-mask::`), the
  * outputs, the job summary and the exit code. Same options and result as the spawned `runAction`, so a test
  * can use either; the spawned one is kept for what only a real process shows (signals, exit codes, files).
+ * With `clock` (sim/clock.js, given to the simulator too) the story's waits cost no wall time.
  */
-export async function runInProcess(options: RunOptions): Promise<RunResult> {
+export async function runInProcess(options: RunOptions & { clock?: Clock }): Promise<RunResult> {
   const { env, workspace } = await prepareRun(options)
   const lines: string[] = []
   const outputs: Record<string, string> = {}
@@ -49,9 +51,11 @@ export async function runInProcess(options: RunOptions): Promise<RunResult> {
   }
   const started = Date.now()
   const restore = useEnv(env)
+  const release = captureStdout(text => options.onOutput?.(text))
   try {
-    await run(runner)
+    await run(runner, options.clock)
   } finally {
+    release()
     restore()
   }
   return {
@@ -62,5 +66,24 @@ export async function runInProcess(options: RunOptions): Promise<RunResult> {
     summary,
     workspace,
     durationMs: Date.now() - started
+  }
+}
+
+/**
+ * What the libraries write to stdout during the run (@actions/core's `::debug::` lines from the cache and
+ * artifact clients, the commands @actions/exec runs) goes to `onOutput` only, not into the test's output.
+ * Not into the run's log either: a straggler of an earlier test file in the same worker (an abandoned
+ * upload that fails later) may write at any time.
+ */
+function captureStdout(onText: (text: string) => void): () => void {
+  const write = process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    onText(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+    const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
+    callback?.()
+    return true
+  }) as typeof process.stdout.write
+  return () => {
+    process.stdout.write = write
   }
 }

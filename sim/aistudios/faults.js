@@ -26,7 +26,7 @@
  * @typedef {FaultCount & { route: 'download', kind: 'expire', status?: number }} ExpireFault
  *   The download URL dies (answer `status`, default 403) and a new one is minted for the progress endpoint.
  * @typedef {FaultCount & { route: 'progress', kind: 'stall', ms: number }} StallFault
- *   The render clock stops for `ms` of wall time from this request on.
+ *   The render clock stops for `ms` (of the simulator's clock) from this request on.
  * @typedef {FaultCount & { route: 'progress', kind: 'backwards', by: number }} BackwardsFault
  *   This answer reports `by` points less progress than the truth.
  * @typedef {FaultCount & { route: 'progress', kind: 'odd', answer: 'notFound' | 'noData' | 'unparseable' | 'empty' | 'unknownShape' }} OddFault

@@ -76,7 +76,7 @@ export function observeRender(render, timing, now) {
 }
 
 /**
- * Freezes the render clock for `ms` of wall time from `now`; a stall during a stall extends it.
+ * Freezes the render clock for `ms` from `now`; a stall during a stall extends it.
  * @param {Render} render
  * @param {number} now
  * @param {number} ms

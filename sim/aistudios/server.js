@@ -59,6 +59,8 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  *   reaches 100
  * @property {(record: ExportRecord) => number | undefined} [renderMsFor] the length of one render (e.g. by
  *   `record.projectId` or `record.body.name`), instead of renderMs; undefined keeps renderMs
+ * @property {{ now(): number }} [clock] the time renders progress on, tokens expire by and requests are
+ *   stamped with: the wall clock by default; a simulated one (sim/clock.js) shared with the action under test
  *
  * @typedef {object} RenderFailureInput
  * @property {string | number} [code] (default 'RENDER_FAILED')
@@ -114,8 +116,9 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
 /**
  * @typedef {Exclude<FaultRoute, 'download'>} ApiRoute
  * @typedef {object} SimState
- * @property {Required<Omit<SimOptions, 'progressCurve' | 'renderMsFor'>>
+ * @property {Required<Omit<SimOptions, 'progressCurve' | 'renderMsFor' | 'clock'>>
  *   & Pick<SimOptions, 'progressCurve' | 'renderMsFor'>} options
+ * @property {() => number} now
  * @property {{ renders: Set<string>, max: number }} inFlight
  * @property {Map<string, SimProject>} projects
  * @property {Map<string, Render>} renders the last render of each exported project
@@ -153,6 +156,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export async function startAiStudiosSim(options = {}) {
   const videoFile = options.videoFile ?? FIXTURE_MP4
   await stat(videoFile) // a wrong path fails here, not as a 500 in the middle of a test
+  const clock = options.clock ?? { now: () => Date.now() }
   /** @type {SimState} */
   const state = {
     options: {
@@ -166,6 +170,7 @@ export async function startAiStudiosSim(options = {}) {
       progressCurve: options.progressCurve,
       renderMsFor: options.renderMsFor
     },
+    now: () => clock.now(),
     inFlight: { renders: new Set(), max: 0 },
     projects: seedProjects(),
     renders: new Map(),
@@ -368,7 +373,7 @@ function matchApiRoute(method, pathname) {
 function answer(state, { route, id }, req, body, fault) {
   const { open, handle } = HANDLERS[route]
   const { authorization } = req.headers
-  const now = Date.now()
+  const now = state.now()
   const denied = open ? null : authProblem(state, authorization, now)
   return denied ?? handle({ state, id, body, authorization, fault, now })
 }
@@ -457,7 +462,7 @@ function logRequest(state, server, req, route) {
     ifRange: /** @type {string | undefined} */ (req.headers['if-range']) ?? null,
     route,
     fault: null,
-    at: Date.now()
+    at: state.now()
   }
   state.requests.push(record)
   return record
@@ -713,7 +718,7 @@ function failRender(state, idOrFailure, failureInput) {
     atProgress: input.atProgress ?? 50
   }
   const running = projectId === undefined ? undefined : state.renders.get(projectId)
-  const status = running && observeRender(running, state.options, Date.now())
+  const status = running && observeRender(running, state.options, state.now())
   if (running && status && (status.state === 'queued' || status.state === 'rendering')) {
     // Failing below the progress already shown would make the progress go back.
     running.failure = { ...failure, atProgress: Math.max(failure.atProgress, status.progress) }

@@ -8,6 +8,7 @@ import { outlineLines, projectOutline } from '../outline/outline.js'
 import { starterPatch } from '../outline/starter.js'
 import { planLines } from '../patch/index.js'
 import { RenderFailedError } from '../render/wait.js'
+import { systemClock } from '../shared/clock.js'
 import { formatBytes } from '../shared/format.js'
 import { renderVideo, type VideoJob } from '../story.js'
 import { readEnvironment } from './environment.js'
@@ -46,6 +47,7 @@ export async function runCommand(
       studio,
       signal: run.signal,
       deadline: run.deadline,
+      clock: systemClock,
       env: process.env,
       reporter,
       allowHttp: new URL(apiUrl).protocol === 'http:'

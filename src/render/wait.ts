@@ -138,6 +138,9 @@ async function poll(
   // No poll right after the export: it could only say 0 %.
   await sleep(delayAt(clock.now()))
   for (;;) {
+    // A poll due at the deadline is not sent, whether or not the run's timer has fired yet: the deadline is
+    // read from the clock too, so it holds on any clock.
+    if (clock.now() >= options.deadline) throw deadlinePassed(projectId, observations)
     let data: ProgressData | undefined
     polls++
     try {
