@@ -1269,7 +1269,6 @@ var workspace_files = __webpack_require__(79774);
 
 
 
-
 /**
  * The story of one video: plan, dry-run exit, prepare delivery and the cache, the export guard, then start or
  * resume, wait, download, deliver. A manifest runs the same steps, every video's checks before any export.
@@ -1421,7 +1420,7 @@ async function renderAndDownload(ready, resumeId, context) {
     const { studio, signal, reporter, cache } = context;
     const renderId = resumeId ?? (await studio.startExport(ready.request));
     // The render's pace is learnt from here: the export request's own retries are not render time.
-    const startedAt = Date.now();
+    const startedAt = context.clock.now();
     context.onRender(renderId);
     reporter.log(resumeId
         ? `Resuming the render of project ${renderId}.`
@@ -1436,18 +1435,19 @@ async function renderAndDownload(ready, resumeId, context) {
         graceMs: resumeId ? 0 : undefined,
         deadline: context.deadline,
         signal,
-        clock: shared_clock/* systemClock */.m,
+        clock: context.clock,
         log: reporter.log,
         warn: reporter.warn,
         onProgress: percent => reporter.progress?.('render', percent, 100)
     }));
-    const renderMs = Date.now() - startedAt;
+    const renderMs = context.clock.now() - startedAt;
     const video = await reporter.group('Downloading the video', () => downloadVideo({
         url: done.downloadUrl,
         dest: ready.videoPath,
         signal,
         allowHttp: context.allowHttp,
         refreshUrl: () => freshDownloadUrl(studio, renderId),
+        clock: context.clock,
         log: reporter.log,
         warn: reporter.warn,
         onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)

@@ -2288,6 +2288,10 @@ async function poll(options, observations) {
     // No poll right after the export: it could only say 0 %.
     await sleep(delayAt(clock.now()));
     for (;;) {
+        // A poll due at the deadline is not sent, whether or not the run's timer has fired yet: the deadline is
+        // read from the clock too, so it holds on any clock.
+        if (clock.now() >= options.deadline)
+            throw deadlinePassed(projectId, observations);
         let data;
         polls++;
         try {
@@ -2383,32 +2387,6 @@ function backoffDelay(failure, random, { baseMs, capMs } = DEFAULT_BACKOFF) {
     const ceiling = Math.min(capMs, baseMs * 2 ** (failure - 1));
     return Math.round(ceiling * (0.5 + random() / 2));
 }
-
-
-/***/ }),
-
-/***/ 66103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    })
-};
 
 
 /***/ }),

@@ -632,32 +632,6 @@ function backoffDelay(failure, random, { baseMs, capMs } = DEFAULT_BACKOFF) {
 
 /***/ }),
 
-/***/ 66103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    })
-};
-
-
-/***/ }),
-
 /***/ 61424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

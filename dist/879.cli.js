@@ -2762,6 +2762,10 @@ async function poll(options, observations) {
     // No poll right after the export: it could only say 0 %.
     await sleep(delayAt(clock.now()));
     for (;;) {
+        // A poll due at the deadline is not sent, whether or not the run's timer has fired yet: the deadline is
+        // read from the clock too, so it holds on any clock.
+        if (clock.now() >= options.deadline)
+            throw deadlinePassed(projectId, observations);
         let data;
         polls++;
         try {
@@ -3656,7 +3660,6 @@ function slug(name) {
 
 
 
-
 /**
  * The story of one video: plan, dry-run exit, prepare delivery and the cache, the export guard, then start or
  * resume, wait, download, deliver. A manifest runs the same steps, every video's checks before any export.
@@ -3808,7 +3811,7 @@ async function renderAndDownload(ready, resumeId, context) {
     const { studio, signal, reporter, cache } = context;
     const renderId = resumeId ?? (await studio.startExport(ready.request));
     // The render's pace is learnt from here: the export request's own retries are not render time.
-    const startedAt = Date.now();
+    const startedAt = context.clock.now();
     context.onRender(renderId);
     reporter.log(resumeId
         ? `Resuming the render of project ${renderId}.`
@@ -3823,18 +3826,19 @@ async function renderAndDownload(ready, resumeId, context) {
         graceMs: resumeId ? 0 : undefined,
         deadline: context.deadline,
         signal,
-        clock: shared_clock/* systemClock */.m,
+        clock: context.clock,
         log: reporter.log,
         warn: reporter.warn,
         onProgress: percent => reporter.progress?.('render', percent, 100)
     }));
-    const renderMs = Date.now() - startedAt;
+    const renderMs = context.clock.now() - startedAt;
     const video = await reporter.group('Downloading the video', () => downloadVideo({
         url: done.downloadUrl,
         dest: ready.videoPath,
         signal,
         allowHttp: context.allowHttp,
         refreshUrl: () => freshDownloadUrl(studio, renderId),
+        clock: context.clock,
         log: reporter.log,
         warn: reporter.warn,
         onProgress: (bytes, total) => reporter.progress?.('download', bytes, total)
@@ -4443,6 +4447,7 @@ async function terminalReporter(stream = process.stderr) {
 
 
 
+
 const DEFAULT_TIMEOUT_MINUTES = 30;
 const REQUEST_TIMEOUT_MS = 60_000;
 /** `projectId` is undefined only for `render --manifest`. */
@@ -4467,6 +4472,7 @@ async function runCommand(name, projectId, values) {
             studio,
             signal: run.signal,
             deadline: run.deadline,
+            clock: shared_clock/* systemClock */.m,
             env: process.env,
             reporter,
             allowHttp: new URL(apiUrl).protocol === 'http:'
