@@ -12,7 +12,14 @@ import { startResultsService } from '../../sim/github/results.js'
 import { simulatedClock } from '../../sim/clock.js'
 import { ROOT } from '../../sim/runner.js'
 import { FAULTS } from './faults.js'
-import { errorAnnotations, newWorkspace, runInProcess, sha256File, visibleLog } from './harness.js'
+import {
+  errorAnnotations,
+  newWorkspace,
+  runAction,
+  runInProcess,
+  sha256File,
+  visibleLog
+} from './harness.js'
 
 let sim: Sim | undefined
 let results: Awaited<ReturnType<typeof startResultsService>> | undefined
@@ -30,7 +37,7 @@ const AUTH = {
 describe('the fault matrix', () => {
   it.each(FAULTS.map(row => [row.fault, row] as const))('%s', async (_name, row) => {
     // Simulated time, shared by the simulator and the action: backoffs and polls cost no wall time.
-    const clock = simulatedClock()
+    const clock = row.spawned ? undefined : simulatedClock()
     const s = (sim = await startAiStudiosSim({ renderMs: row.renderMs ?? 1500, clock }))
     const workspace = await newWorkspace()
     await writeFile(
@@ -41,7 +48,8 @@ describe('the fault matrix', () => {
     const during = row.arm(s)
     // Mid-render, by what the simulator saw: after its first progress answer.
     if (during) s.on('progress', answered => answered === 1 && during(s))
-    const result = await runInProcess({
+    const run = row.spawned ? runAction : runInProcess
+    const result = await run({
       clock,
       workspace,
       inputs: {

@@ -29,6 +29,11 @@ export interface FaultRow {
   check?: (sim: Sim, log: string) => void
   /** Arms a fault on the Actions cache service (the results fake); the run then has the cache. */
   cache?: (results: Results) => void
+  /**
+   * Run as a process, on real time: for a fault that leaves work behind when the run ends (an abandoned cache
+   * upload), which only a process's exit ends; in process it would go on inside the next test file.
+   */
+  spawned?: boolean
 }
 
 const progressRequests = (sim: Sim) =>
@@ -307,6 +312,7 @@ export const FAULTS: FaultRow[] = [
     inputs: { 'timeout-minutes': '0.1' },
     // The first blob request saves the render's entry, right after the export was accepted.
     cache: results => results.inject({ rpc: 'blob', kind: 'hang' }),
+    spawned: true,
     arm: () => undefined,
     outcome: /did not finish before the deadline.*resume-project-id: /,
     check: (sim, log) => {
