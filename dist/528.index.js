@@ -67,8 +67,8 @@ async function deleteRenderedProject(studio, projectId, reporter) {
 
 // EXTERNAL MODULE: ./src/aistudios/export-request.ts
 var export_request = __webpack_require__(95855);
-// EXTERNAL MODULE: ./src/aistudios/transport.ts + 1 modules
-var transport = __webpack_require__(38141);
+// EXTERNAL MODULE: ./src/aistudios/transport.ts + 2 modules
+var transport = __webpack_require__(75244);
 // EXTERNAL MODULE: ./src/render/wait.ts + 1 modules
 var wait = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/cache/decisions.ts
@@ -165,8 +165,6 @@ var shared_clock = __webpack_require__(66103);
 var format = __webpack_require__(36338);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(46752);
-// EXTERNAL MODULE: ./src/shared/retry-after.ts
-var retry_after = __webpack_require__(61424);
 ;// CONCATENATED MODULE: ./src/download/verdicts.ts
 
 
@@ -264,7 +262,7 @@ function classifyResponse(status, headers, state, nowMs) {
         return {
             kind: 'retry',
             reason: `HTTP ${status}`,
-            delayMs: (0,retry_after/* parseRetryAfter */.m)(headers['retry-after'], nowMs)
+            delayMs: parseRetryAfter(headers['retry-after'], nowMs)
         };
     }
     return { kind: 'fail', reason: `the server answered HTTP ${status}` };
@@ -361,6 +359,10 @@ async function getFollowingRedirects(url, headers, settings) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./src/download/wire.ts
+/**
+ * What the download's two threads say to each other. The main thread keeps the attempt loop and its
+ * verdicts; the worker owns the socket, the part file and the hash (see transfer.ts for why).
+ */
 
 
 function toWire(error) {
@@ -439,15 +441,15 @@ class Transfer {
         }
         return transfer;
     }
-    /** Sends the GET (following redirects) and returns the answer's head; its body waits in the worker. */
-    get(url, headers) {
-        return this.ask({ type: 'get', url: url.href, headers });
+    /**
+     * Sends the GET (following redirects) and returns the verdict on its answer, given the bytes on disk and
+     * what `known` says of the file. A body to stream is being written when this returns (the file emptied
+     * first when it starts at 0); any other body is thrown away.
+     */
+    get(url, headers, known, nowMs) {
+        return this.ask({ type: 'get', url: url.href, headers, known, nowMs });
     }
-    /** Throws the waiting body away. */
-    async drop() {
-        await this.ask({ type: 'drop' });
-    }
-    /** Streams the waiting body to the end of the part file. */
+    /** Waits until the body being streamed has ended. */
     async receive() {
         await this.ask({ type: 'receive' });
     }
@@ -515,7 +517,8 @@ class Transfer {
  * The video download: one MP4 from a vendor URL to a file, resumable, verified and hashed, with
  * no credentials sent. Pure decisions (what a response means, how long to wait) are exported for
  * unit tests; the I/O (HTTP, the part file and its hash) runs on a worker thread driven through
- * Transfer, one command at a time, by the attempt loop here.
+ * Transfer, one command at a time, by the attempt loop here, which acts on the verdicts the worker
+ * reads from each answer.
  */
 
 
@@ -614,22 +617,14 @@ function givenUp(error, trickled, size, total) {
 }
 /** One request and its body: true when the file is complete, false to ask again at once. */
 async function attempt(file, session, context) {
-    const state = {
-        offset: file.size,
-        total: session.total,
-        validator: session.validator
-    };
-    const headers = rangeHeaders(state.offset, state.validator);
-    const response = await file.get(session.url, headers);
-    const status = response.statusCode;
-    const verdict = classifyResponse(status, response.headers, state, context.clock.now());
-    if (verdict.kind !== 'stream')
-        await file.drop();
+    const offset = file.size;
+    const known = { total: session.total, validator: session.validator };
+    const headers = rangeHeaders(offset, known.validator);
+    const verdict = await file.get(session.url, headers, known, context.clock.now());
     switch (verdict.kind) {
         case 'stream': {
-            if (verdict.from < state.offset) {
+            if (verdict.from < offset) {
                 context.warn('The server sent the whole file instead of the rest; starting again from 0.');
-                await file.restart();
             }
             session.total = verdict.total;
             session.validator = verdict.validator;

@@ -53,8 +53,8 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/aistudios/transport.ts + 1 modules
-var transport = __webpack_require__(38141);
+// EXTERNAL MODULE: ./src/aistudios/transport.ts + 2 modules
+var transport = __webpack_require__(75244);
 // EXTERNAL MODULE: ./src/aistudios/schema.ts
 var schema = __webpack_require__(49442);
 ;// CONCATENATED MODULE: ./src/aistudios/client.ts
@@ -334,7 +334,7 @@ const SuccessEnvelopeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
 
 /***/ }),
 
-/***/ 38141:
+/***/ 75244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -376,8 +376,23 @@ function createOutboundDispatcher(env = process.env) {
 
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/shared/retry-after.ts
-var retry_after = __webpack_require__(61424);
+;// CONCATENATED MODULE: ./src/shared/retry-after.ts
+// A server's `Retry-After` is honoured, but within reason: a misconfigured one must not park the run.
+const RETRY_AFTER_CAP_MS = 5 * 60_000;
+/** `Retry-After` in seconds or as an HTTP-date, as a delay in ms from `nowMs`; capped, never negative. */
+function parseRetryAfter(value, nowMs) {
+    const text = value?.trim() ?? '';
+    // An HTTP-date starts with the day's name; Date.parse alone would take '-5' as a year.
+    const ms = /^\d+$/.test(text)
+        ? Number(text) * 1000
+        : /^[a-z]{3}/i.test(text)
+            ? Date.parse(text) - nowMs
+            : NaN;
+    if (Number.isNaN(ms))
+        return undefined;
+    return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+}
+
 // EXTERNAL MODULE: ./src/aistudios/schema.ts
 var aistudios_schema = __webpack_require__(49442);
 ;// CONCATENATED MODULE: ./src/aistudios/transport.ts
@@ -405,7 +420,7 @@ class StudioError extends errors/* ActionError */.l {
     }
 }
 const ATTEMPTS = { read: 5, poll: 1, spend: 4, cleanup: 3 };
-const RETRY_AFTER_CAP_MS = {
+const transport_RETRY_AFTER_CAP_MS = {
     read: 60_000,
     poll: 60_000,
     spend: 60_000,
@@ -432,7 +447,7 @@ class Transport {
                 return outcome.received;
             if (!outcome.retry || attempt >= ATTEMPTS[budget])
                 throw outcome.error;
-            const delay = Math.max((0,backoff/* backoffDelay */.E)(attempt, this.options.random ?? Math.random), Math.min(outcome.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS[budget]));
+            const delay = Math.max((0,backoff/* backoffDelay */.E)(attempt, this.options.random ?? Math.random), Math.min(outcome.retryAfterMs ?? 0, transport_RETRY_AFTER_CAP_MS[budget]));
             this.options.onRetry?.(`${outcome.error.message}; retry ${attempt} of ${what} in ${Math.ceil(delay / 1000)} s`, budget);
             await this.clock.sleep(delay, this.options.signal);
         }
@@ -499,7 +514,7 @@ class Transport {
     }
     /** The answer as data, or the failure it is, with whether it is worth another attempt. */
     judge(budget, what, status, text, retryAfter, schema) {
-        const retryAfterMs = (0,retry_after/* parseRetryAfter */.m)(retryAfter, this.clock.now());
+        const retryAfterMs = parseRetryAfter(retryAfter, this.clock.now());
         if (status >= 300 && status < 400) {
             return {
                 ok: false,
@@ -627,31 +642,6 @@ const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
 function backoffDelay(failure, random, { baseMs, capMs } = DEFAULT_BACKOFF) {
     const ceiling = Math.min(capMs, baseMs * 2 ** (failure - 1));
     return Math.round(ceiling * (0.5 + random() / 2));
-}
-
-
-/***/ }),
-
-/***/ 61424:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-// A server's `Retry-After` is honoured, but within reason: a misconfigured one must not park the run.
-const RETRY_AFTER_CAP_MS = 5 * 60_000;
-/** `Retry-After` in seconds or as an HTTP-date, as a delay in ms from `nowMs`; capped, never negative. */
-function parseRetryAfter(value, nowMs) {
-    const text = value?.trim() ?? '';
-    // An HTTP-date starts with the day's name; Date.parse alone would take '-5' as a year.
-    const ms = /^\d+$/.test(text)
-        ? Number(text) * 1000
-        : /^[a-z]{3}/i.test(text)
-            ? Date.parse(text) - nowMs
-            : NaN;
-    if (Number.isNaN(ms))
-        return undefined;
-    return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
 }
 
 

@@ -159,7 +159,7 @@ function createOutboundDispatcher(env = process.env) {
 // A server's `Retry-After` is honoured, but within reason: a misconfigured one must not park the run.
 const RETRY_AFTER_CAP_MS = 5 * 60_000;
 /** `Retry-After` in seconds or as an HTTP-date, as a delay in ms from `nowMs`; capped, never negative. */
-function parseRetryAfter(value, nowMs) {
+function retry_after_parseRetryAfter(value, nowMs) {
     const text = value?.trim() ?? '';
     // An HTTP-date starts with the day's name; Date.parse alone would take '-5' as a year.
     const ms = /^\d+$/.test(text)
@@ -425,7 +425,7 @@ class Transport {
     }
     /** The answer as data, or the failure it is, with whether it is worth another attempt. */
     judge(budget, what, status, text, retryAfter, schema) {
-        const retryAfterMs = parseRetryAfter(retryAfter, this.clock.now());
+        const retryAfterMs = retry_after_parseRetryAfter(retryAfter, this.clock.now());
         if (status >= 300 && status < 400) {
             return {
                 ok: false,
@@ -3145,6 +3145,10 @@ async function getFollowingRedirects(url, headers, settings) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./src/download/wire.ts
+/**
+ * What the download's two threads say to each other. The main thread keeps the attempt loop and its
+ * verdicts; the worker owns the socket, the part file and the hash (see transfer.ts for why).
+ */
 
 
 function toWire(error) {
@@ -3223,15 +3227,15 @@ class Transfer {
         }
         return transfer;
     }
-    /** Sends the GET (following redirects) and returns the answer's head; its body waits in the worker. */
-    get(url, headers) {
-        return this.ask({ type: 'get', url: url.href, headers });
+    /**
+     * Sends the GET (following redirects) and returns the verdict on its answer, given the bytes on disk and
+     * what `known` says of the file. A body to stream is being written when this returns (the file emptied
+     * first when it starts at 0); any other body is thrown away.
+     */
+    get(url, headers, known, nowMs) {
+        return this.ask({ type: 'get', url: url.href, headers, known, nowMs });
     }
-    /** Throws the waiting body away. */
-    async drop() {
-        await this.ask({ type: 'drop' });
-    }
-    /** Streams the waiting body to the end of the part file. */
+    /** Waits until the body being streamed has ended. */
     async receive() {
         await this.ask({ type: 'receive' });
     }
@@ -3299,7 +3303,8 @@ class Transfer {
  * The video download: one MP4 from a vendor URL to a file, resumable, verified and hashed, with
  * no credentials sent. Pure decisions (what a response means, how long to wait) are exported for
  * unit tests; the I/O (HTTP, the part file and its hash) runs on a worker thread driven through
- * Transfer, one command at a time, by the attempt loop here.
+ * Transfer, one command at a time, by the attempt loop here, which acts on the verdicts the worker
+ * reads from each answer.
  */
 
 
@@ -3398,22 +3403,14 @@ function givenUp(error, trickled, size, total) {
 }
 /** One request and its body: true when the file is complete, false to ask again at once. */
 async function download_attempt(file, session, context) {
-    const state = {
-        offset: file.size,
-        total: session.total,
-        validator: session.validator
-    };
-    const headers = rangeHeaders(state.offset, state.validator);
-    const response = await file.get(session.url, headers);
-    const status = response.statusCode;
-    const verdict = classifyResponse(status, response.headers, state, context.clock.now());
-    if (verdict.kind !== 'stream')
-        await file.drop();
+    const offset = file.size;
+    const known = { total: session.total, validator: session.validator };
+    const headers = rangeHeaders(offset, known.validator);
+    const verdict = await file.get(session.url, headers, known, context.clock.now());
     switch (verdict.kind) {
         case 'stream': {
-            if (verdict.from < state.offset) {
+            if (verdict.from < offset) {
                 context.warn('The server sent the whole file instead of the rest; starting again from 0.');
-                await file.restart();
             }
             session.total = verdict.total;
             session.validator = verdict.validator;

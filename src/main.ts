@@ -49,7 +49,9 @@ export async function run(
       reporter: runner,
       allowHttp: new URL(inputs.apiUrl).protocol === 'http:',
       cache: inputs.cache
-        ? new (await import('./cache/video-cache.js')).VideoCache({
+        ? await (
+            await import('./cache/video-cache.js')
+          ).VideoCache.open({
             reporter: runner,
             tempDir: runner.env.RUNNER_TEMP ?? inputs.workspace,
             env: runner.env,

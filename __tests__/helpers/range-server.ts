@@ -10,8 +10,11 @@ import type { AddressInfo } from 'node:net'
 export type Fault =
   /** Send this many body bytes, then reset the connection. */
   | { kind: 'cut'; after: number; chunked?: boolean }
-  /** Send this many body bytes, then close the connection cleanly (a short body). */
-  | { kind: 'truncate'; after: number }
+  /**
+   * Send this many body bytes, then close the connection cleanly (a short body); `atOnce`: right behind the
+   * bytes, without the pause that lets them reach the client first.
+   */
+  | { kind: 'truncate'; after: number; atOnce?: boolean }
   /** Send this many body bytes, then nothing more. */
   | { kind: 'hang'; after: number }
   /** Never answer at all. */
@@ -79,6 +82,7 @@ export async function startRangeServer(initial: Buffer): Promise<RangeServer> {
         if (!more) return void res.once('drain', writeNext)
       }
       if (!fault || !('after' in fault)) return void res.end()
+      if (fault.kind === 'truncate' && fault.atOnce) return void res.socket?.end()
       // Let the bytes reach the client before the fault.
       setTimeout(() => {
         if (fault.kind === 'cut') res.socket?.resetAndDestroy()

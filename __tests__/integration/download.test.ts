@@ -104,6 +104,16 @@ describe('downloadVideo against a local range server', () => {
     expect(warnings[0]).toMatch(/^Download interrupted at 97\.7 KiB/)
   })
 
+  it('keeps every byte of a connection that ends right behind them', async () => {
+    // The end reaches the client before the attempt loop has read the answer's head: the bytes are on disk.
+    server.plan({ kind: 'truncate', after: 10_000, atOnce: true })
+    await expectSuccess(await download())
+    expect(server.requests.map(request => request.headers.range)).toEqual([
+      undefined,
+      'bytes=10000-'
+    ])
+  })
+
   it('resumes several times in a row while each attempt makes progress', async () => {
     server.plan(...[1, 2, 3, 4, 5, 6, 7].map(() => ({ kind: 'cut', after: 10_000 }) as const))
     await expectSuccess(await download())

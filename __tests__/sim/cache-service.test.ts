@@ -90,7 +90,7 @@ describe.each(['memory', 'azurite'] as const)('cache service v2 with %s blobs', 
 
   it('stores the video and the render per content hash and checks the video against its SHA-256', async () => {
     const reporter = recorder()
-    const room = new VideoCache({ reporter, tempDir: path.join(temp, 'tmp') })
+    const room = await VideoCache.open({ reporter, tempDir: path.join(temp, 'tmp') })
     const hash = `${HASH}-${blob}`
     expect(await room.lookupVideo(hash)).toBeUndefined()
     expect(await room.lookupOnly(hash)).toBe(false)
@@ -139,14 +139,14 @@ describe.each(['memory', 'azurite'] as const)('cache service v2 with %s blobs', 
     await fs.writeFile(path.join(dir, 'meta.json'), JSON.stringify(meta))
     expect(await cache.saveCache([dir], keyOf('video', hash))).toBeGreaterThan(0)
 
-    expect(await new VideoCache({ reporter, tempDir }).lookupVideo(hash)).toBeUndefined()
+    expect(await (await VideoCache.open({ reporter, tempDir })).lookupVideo(hash)).toBeUndefined()
     expect(reporter.warnings).toEqual([expect.stringContaining('does not match its SHA-256')])
   })
 
   it('goes on without the cache when the service refuses, and when it is not there at all', async () => {
     results.inject({ rpc: 'CreateCacheEntry', kind: 'status', status: 403, msg: 'quota' })
     const reporter = recorder()
-    const room = new VideoCache({ reporter, tempDir: path.join(temp, 'tmp') })
+    const room = await VideoCache.open({ reporter, tempDir: path.join(temp, 'tmp') })
     await expect(room.saveRender(`${HASH}-refused`, 'p')).resolves.toBeUndefined()
     expect(reporter.warnings).toEqual([expect.stringContaining('did not save the render entry')])
     // Off for the rest of the run: nothing more reaches the service.
@@ -156,7 +156,7 @@ describe.each(['memory', 'azurite'] as const)('cache service v2 with %s blobs', 
     expect(reporter.warnings).toHaveLength(1)
 
     const none = recorder()
-    const off = new VideoCache({ reporter: none, tempDir: path.join(temp, 'tmp'), env: {} })
+    const off = await VideoCache.open({ reporter: none, tempDir: path.join(temp, 'tmp'), env: {} })
     expect(off.enabled).toBe(false)
     expect(await off.lookupVideo(HASH)).toBeUndefined()
     await off.saveRender(HASH, 'p')
@@ -179,7 +179,11 @@ describe.each(['memory', 'azurite'] as const)('cache service v2 with %s blobs', 
     }
     results.on('request', onRequest)
     const reporter = recorder()
-    const room = new VideoCache({ reporter, tempDir: path.join(temp, 'tmp'), signal: run.signal })
+    const room = await VideoCache.open({
+      reporter,
+      tempDir: path.join(temp, 'tmp'),
+      signal: run.signal
+    })
     const started = Date.now()
     await expect(room.saveRender(`${HASH}-${blob}-stalled`, 'p')).resolves.toBeUndefined()
     expect(Date.now() - started).toBeLessThan(30_000)

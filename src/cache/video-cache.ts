@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -26,6 +25,9 @@ const VIDEO_FILE = 'video.mp4'
 const META_FILE = 'meta.json'
 const CACHE_TIMEOUT_MS = 120_000
 
+/** The Actions cache client: loaded only when the service is there (it is the largest module a run loads). */
+type CacheClient = typeof import('@actions/cache')
+
 export interface VideoCacheOptions {
   reporter: Reporter
   /** RUNNER_TEMP: the staging directories live here, at paths that stay the same from run to run. */
@@ -48,18 +50,27 @@ export class VideoCache {
   private readonly now: () => Date
   private readonly signal?: AbortSignal
 
-  constructor(options: VideoCacheOptions) {
+  private constructor(
+    options: VideoCacheOptions,
+    private readonly cache: CacheClient | undefined
+  ) {
     this.reporter = options.reporter
     this.tempDir = options.tempDir
     this.now = options.now ?? (() => new Date())
     this.signal = options.signal
+    this.off = cache === undefined
+  }
+
+  /** The cache of this run: off, with one warning, when the service is not there. */
+  static async open(options: VideoCacheOptions): Promise<VideoCache> {
     const env = options.env ?? process.env
     const missing = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'].filter(name => !env[name])
-    this.off = missing.length > 0 || !cache.isFeatureAvailable()
-    if (this.off)
-      this.reporter.warn(
-        `Cache: the Actions cache service is not available here (${missing.length ? `${missing.join(' and ')} unset` : 'no cache service v2, e.g. GHES'}); every run exports as with \`cache: false\`.`
-      )
+    const client = missing.length ? undefined : await import('@actions/cache')
+    if (client?.isFeatureAvailable()) return new VideoCache(options, client)
+    options.reporter.warn(
+      `Cache: the Actions cache service is not available here (${missing.length ? `${missing.join(' and ')} unset` : 'no cache service v2, e.g. GHES'}); every run exports as with \`cache: false\`.`
+    )
+    return new VideoCache(options, undefined)
   }
 
   get enabled(): boolean {
@@ -69,7 +80,7 @@ export class VideoCache {
   /** Whether a video entry exists, without downloading it (dry runs). */
   async lookupOnly(hash: string): Promise<boolean> {
     const dir = await this.stage('video', hash)
-    const key = await this.guard('look up the video', () =>
+    const key = await this.guard('look up the video', cache =>
       cache.restoreCache([dir], keyOf('video', hash), [], { lookupOnly: true })
     )
     return key !== undefined
@@ -78,7 +89,7 @@ export class VideoCache {
   /** The cached video, restored into the staging directory and checked against its metadata; else undefined. */
   async lookupVideo(hash: string): Promise<{ video: Video; meta: VideoMeta } | undefined> {
     const dir = await this.stage('video', hash)
-    const key = await this.guard('restore the video', () =>
+    const key = await this.guard('restore the video', cache =>
       cache.restoreCache([dir], keyOf('video', hash))
     )
     if (key === undefined) return undefined
@@ -98,7 +109,7 @@ export class VideoCache {
   /** The project id of an export accepted earlier for this content, to resume instead of paying again. */
   async lookupRender(hash: string): Promise<string | undefined> {
     const dir = await this.stage('render', hash)
-    const key = await this.guard('look up the render', () =>
+    const key = await this.guard('look up the render', cache =>
       cache.restoreCache([dir], keyOf('render', hash))
     )
     if (key === undefined) return undefined
@@ -137,11 +148,11 @@ export class VideoCache {
 
   private async save(kind: Kind, hash: string, dir: string): Promise<void> {
     const key = keyOf(kind, hash)
-    const id = await this.guard(`save the ${kind}`, () => cache.saveCache([dir], key))
+    const id = await this.guard(`save the ${kind}`, cache => cache.saveCache([dir], key))
     if (id === undefined || id !== -1) return
     // saveCache answers -1 both when a twin run saved this key first (entries are immutable, so that is fine)
     // and when the service refused (quota, denied, down), which it only logs at info level: ask which.
-    const exists = await this.guard(`check the ${kind}`, () =>
+    const exists = await this.guard(`check the ${kind}`, cache =>
       cache.restoreCache([dir], key, [], { lookupOnly: true })
     )
     if (exists === undefined && !this.off) {
@@ -176,8 +187,12 @@ export class VideoCache {
    * against a fixed bound and the run's signal, and abandoned (a cache never holds up a run). What the run
    * does next sees the signal and ends as any deadline or cancel does.
    */
-  private async guard<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
-    if (this.off) return undefined
+  private async guard<T>(
+    what: string,
+    work: (cache: CacheClient) => Promise<T>
+  ): Promise<T | undefined> {
+    const { cache } = this
+    if (this.off || !cache) return undefined
     const bound = AbortSignal.any([
       AbortSignal.timeout(CACHE_TIMEOUT_MS),
       ...(this.signal ? [this.signal] : [])
@@ -196,7 +211,7 @@ export class VideoCache {
       else bound.addEventListener('abort', onAbort, { once: true })
     })
     try {
-      return await Promise.race([work(), stopped])
+      return await Promise.race([work(cache), stopped])
     } catch (error) {
       this.off = true
       this.reporter.warn(

@@ -1,12 +1,16 @@
 /**
  * The download's worker thread: one GET at a time, its body streamed into the part file, hashed on the
- * file's own hasher thread. It decides nothing: the main thread's attempt loop reads each answer's
- * head and says what to do with the body. Built as dist/download-worker.js (script/bundle.js).
+ * file's own hasher thread. It reads each answer with the same pure verdicts the main thread's attempt loop
+ * acts on, so that a body to keep is written from its first byte: a body left waiting for the main thread's
+ * word lost what it had buffered when its connection ended meanwhile. Built as dist/download-worker.js
+ * (script/bundle.js).
  */
 import { parentPort } from 'node:worker_threads'
 import { createOutboundDispatcher } from '../shared/http-agent.js'
-import { discard, getFollowingRedirects, idleOr, type Answer, type Settings } from './http.js'
+import type { Readable } from 'node:stream'
+import { discard, getFollowingRedirects, idleOr, type Settings } from './http.js'
 import { PartFile, receiveInto } from './part-file.js'
+import { classifyResponse } from './verdicts.js'
 import { toWire, type Command, type FromWorker, type ToWorker, type Value } from './wire.js'
 
 const port = parentPort
@@ -15,7 +19,8 @@ if (!port) throw new Error('download-worker.js runs as a worker thread')
 const controller = new AbortController()
 let settings: Settings | undefined
 let file: PartFile | undefined
-let answer: Answer | undefined
+/** The body being written since its `get`, and its end, which `receive` waits for. */
+let streaming: { body: Readable; end: Promise<void> } | undefined
 
 const post = (message: FromWorker) => port.postMessage(message)
 
@@ -27,11 +32,7 @@ port.on('message', (message: ToWorker) => {
   const { id } = message
   handle(message).then(
     value => post({ type: 'done', id, size: file?.size ?? 0, value }),
-    async (error: unknown) => {
-      // A write still in flight from the failed body lands before the main thread reads the size.
-      await file?.settled()
-      post({ type: 'failed', id, size: file?.size ?? 0, error: toWire(error) })
-    }
+    (error: unknown) => post({ type: 'failed', id, size: file?.size ?? 0, error: toWire(error) })
   )
 })
 
@@ -45,29 +46,33 @@ async function handle(command: Command): Promise<Value> {
         allowHttp: command.settings.allowHttp,
         idleTimeoutMs: command.settings.idleTimeoutMs
       }
-      file = await PartFile.create(command.settings.path)
+      file = PartFile.create(command.settings.path)
       return undefined
     case 'get': {
-      answer = await getFollowingRedirects(new URL(command.url), command.headers, need(settings))
-      return { statusCode: answer.statusCode, headers: answer.headers }
-    }
-    case 'drop':
-      if (answer) discard(answer)
-      answer = undefined
-      return undefined
-    case 'receive': {
-      const body = need(answer).body
-      answer = undefined
       const part = need(file)
-      await receiveInto(body, part, () => post({ type: 'progress', size: part.size })).catch(
-        (error: unknown) => {
-          throw idleOr(error, need(settings))
-        }
+      const answer = await getFollowingRedirects(
+        new URL(command.url),
+        command.headers,
+        need(settings)
       )
+      const state = { offset: part.size, ...command.known }
+      const verdict = classifyResponse(answer.statusCode, answer.headers, state, command.nowMs)
+      if (verdict.kind !== 'stream') {
+        discard(answer)
+        return verdict
+      }
+      if (verdict.from < part.size) part.restart()
+      streaming = { body: answer.body, end: stream(answer.body, part) }
+      return verdict
+    }
+    case 'receive': {
+      const { end } = need(streaming)
+      streaming = undefined
+      await end
       return undefined
     }
     case 'restart':
-      await need(file).restart()
+      need(file).restart()
       return undefined
     case 'finish': {
       const part = need(file)
@@ -77,11 +82,23 @@ async function handle(command: Command): Promise<Value> {
       return sha256
     }
     case 'discard':
-      if (answer) discard(answer)
+      streaming?.body.destroy()
+      streaming = undefined
       await file?.discard()
       await close()
       return undefined
   }
+}
+
+/** Writes the body from now on; its end is awaited by `receive`, or by nobody when the download stops first. */
+function stream(body: Readable, part: PartFile): Promise<void> {
+  const end = receiveInto(body, part, () => post({ type: 'progress', size: part.size })).catch(
+    (error: unknown) => {
+      throw idleOr(error, need(settings))
+    }
+  )
+  end.catch(() => {})
+  return end
 }
 
 async function close(): Promise<void> {

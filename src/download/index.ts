@@ -2,7 +2,8 @@
  * The video download: one MP4 from a vendor URL to a file, resumable, verified and hashed, with
  * no credentials sent. Pure decisions (what a response means, how long to wait) are exported for
  * unit tests; the I/O (HTTP, the part file and its hash) runs on a worker thread driven through
- * Transfer, one command at a time, by the attempt loop here.
+ * Transfer, one command at a time, by the attempt loop here, which acts on the verdicts the worker
+ * reads from each answer.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename } from 'node:fs/promises'
@@ -14,15 +15,7 @@ import { formatBytes } from '../shared/format.js'
 import type { Video } from '../shared/video.js'
 import { TransientError } from './http.js'
 import { Transfer } from './transfer.js'
-import {
-  checkUrl,
-  classifyResponse,
-  isProgress,
-  partPathFor,
-  progressLine,
-  rangeHeaders,
-  type TransferState
-} from './verdicts.js'
+import { checkUrl, isProgress, partPathFor, progressLine, rangeHeaders } from './verdicts.js'
 
 export interface DownloadOptions {
   url: string
@@ -167,21 +160,14 @@ function givenUp(
 
 /** One request and its body: true when the file is complete, false to ask again at once. */
 async function attempt(file: Transfer, session: Session, context: Context): Promise<boolean> {
-  const state: TransferState = {
-    offset: file.size,
-    total: session.total,
-    validator: session.validator
-  }
-  const headers = rangeHeaders(state.offset, state.validator)
-  const response = await file.get(session.url, headers)
-  const status = response.statusCode
-  const verdict = classifyResponse(status, response.headers, state, context.clock.now())
-  if (verdict.kind !== 'stream') await file.drop()
+  const offset = file.size
+  const known = { total: session.total, validator: session.validator }
+  const headers = rangeHeaders(offset, known.validator)
+  const verdict = await file.get(session.url, headers, known, context.clock.now())
   switch (verdict.kind) {
     case 'stream': {
-      if (verdict.from < state.offset) {
+      if (verdict.from < offset) {
         context.warn('The server sent the whole file instead of the rest; starting again from 0.')
-        await file.restart()
       }
       session.total = verdict.total
       session.validator = verdict.validator

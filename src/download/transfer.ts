@@ -11,11 +11,11 @@ import {
   fromWire,
   type Command,
   type FromWorker,
-  type Head,
   type OpenSettings,
   type ToWorker,
   type Value
 } from './wire.js'
+import type { TransferState, Verdict } from './verdicts.js'
 
 /**
  * The worker's script. Beside the bundle (dist/) and beside this module in a tsc build, it is
@@ -80,17 +80,21 @@ export class Transfer {
     return transfer
   }
 
-  /** Sends the GET (following redirects) and returns the answer's head; its body waits in the worker. */
-  get(url: URL, headers: Record<string, string>): Promise<Head> {
-    return this.ask({ type: 'get', url: url.href, headers }) as Promise<Head>
+  /**
+   * Sends the GET (following redirects) and returns the verdict on its answer, given the bytes on disk and
+   * what `known` says of the file. A body to stream is being written when this returns (the file emptied
+   * first when it starts at 0); any other body is thrown away.
+   */
+  get(
+    url: URL,
+    headers: Record<string, string>,
+    known: Pick<TransferState, 'total' | 'validator'>,
+    nowMs: number
+  ): Promise<Verdict> {
+    return this.ask({ type: 'get', url: url.href, headers, known, nowMs }) as Promise<Verdict>
   }
 
-  /** Throws the waiting body away. */
-  async drop(): Promise<void> {
-    await this.ask({ type: 'drop' })
-  }
-
-  /** Streams the waiting body to the end of the part file. */
+  /** Waits until the body being streamed has ended. */
   async receive(): Promise<void> {
     await this.ask({ type: 'receive' })
   }

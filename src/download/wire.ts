@@ -2,9 +2,9 @@
  * What the download's two threads say to each other. The main thread keeps the attempt loop and its
  * verdicts; the worker owns the socket, the part file and the hash (see transfer.ts for why).
  */
-import type { IncomingHttpHeaders } from 'node:http'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { TransientError } from './http.js'
+import type { TransferState, Verdict } from './verdicts.js'
 
 export interface OpenSettings {
   path: string
@@ -12,11 +12,21 @@ export interface OpenSettings {
   idleTimeoutMs: number
 }
 
-/** One command at a time, each answered once; `abort` may come at any time and is not answered. */
+/**
+ * One command at a time, each answered once; `abort` may come at any time and is not answered. `get` sends the
+ * request and answers with the verdict on its answer (verdicts.ts): a body to stream is being written from
+ * then on (after emptying the file when it starts at 0), so no byte of a connection that ends early waits
+ * unread; any other body is thrown away. `receive` waits for that body's end.
+ */
 export type Command =
   | { type: 'open'; settings: OpenSettings }
-  | { type: 'get'; url: string; headers: Record<string, string> }
-  | { type: 'drop' }
+  | {
+      type: 'get'
+      url: string
+      headers: Record<string, string>
+      known: Pick<TransferState, 'total' | 'validator'>
+      nowMs: number
+    }
   | { type: 'receive' }
   | { type: 'restart' }
   | { type: 'finish' }
@@ -24,12 +34,7 @@ export type Command =
 
 export type ToWorker = (Command & { id: number }) | { type: 'abort' }
 
-export interface Head {
-  statusCode: number
-  headers: IncomingHttpHeaders
-}
-
-export type Value = Head | string | undefined
+export type Value = Verdict | string | undefined
 
 export interface WireError {
   kind: 'action' | 'transient' | 'other'
