@@ -365,6 +365,8 @@ var external_node_worker_threads_ = __webpack_require__(75919);
  */
 
 
+/** The worker thread's young generation, which its collections are paced by (download-worker.ts). */
+const YOUNG_GENERATION_MB = 1;
 function toWire(error) {
     if (error instanceof ActionError)
         return { kind: 'action', message: error.message };
@@ -428,9 +430,8 @@ class Transfer {
         const transfer = new Transfer(new external_node_worker_threads_.Worker(workerScript(), {
             // The environment as it is now: the proxy variables a download reads when it starts.
             env: process.env,
-            // The stream's garbage is many small objects around large external buffers: a small young
-            // generation collects them as often and costs ~10 MB less peak RSS at 1 GiB.
-            resourceLimits: { maxYoungGenerationSizeMb: 4 }
+            // A small young generation: the worker paces its collections by it (see download-worker.ts).
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
         }), settings.path, signal, onProgress);
         try {
             await transfer.ask({ type: 'open', settings });

@@ -13,7 +13,8 @@ import {
   type FromWorker,
   type OpenSettings,
   type ToWorker,
-  type Value
+  type Value,
+  YOUNG_GENERATION_MB
 } from './wire.js'
 import type { TransferState, Verdict } from './verdicts.js'
 
@@ -63,9 +64,8 @@ export class Transfer {
       new Worker(workerScript(), {
         // The environment as it is now: the proxy variables a download reads when it starts.
         env: process.env,
-        // The stream's garbage is many small objects around large external buffers: a small young
-        // generation collects them as often and costs ~10 MB less peak RSS at 1 GiB.
-        resourceLimits: { maxYoungGenerationSizeMb: 4 }
+        // A small young generation: the worker paces its collections by it (see download-worker.ts).
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
       }),
       settings.path,
       signal,

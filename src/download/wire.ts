@@ -6,6 +6,9 @@ import { ActionError, messageOf } from '../shared/errors.js'
 import { TransientError } from './http.js'
 import type { TransferState, Verdict } from './verdicts.js'
 
+/** The worker thread's young generation, which its collections are paced by (download-worker.ts). */
+export const YOUNG_GENERATION_MB = 1
+
 export interface OpenSettings {
   path: string
   allowHttp: boolean
