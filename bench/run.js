@@ -2,13 +2,10 @@
 // `npm run bench`: every figure of the performance issue beside its target, measured side by side in one run.
 // `npm run bench -- --smoke`: small sizes and few runs, so CI keeps the benches from rotting (targets are
 // printed but not enforced there: a shared CI machine is too noisy for them).
-import { benchCache } from './cache.js'
-import { benchDownload } from './download.js'
-import { benchManifest } from './manifest.js'
-import { benchPoll } from './poll.js'
-import { benchProcessDownload, missingTools, TARGETS } from './process-download.js'
-import { benchStartup } from './startup.js'
-import { benchUpload } from './upload.js'
+// Each section runs in a process of its own (bench/section.js), one after the other: start-up first, then
+// the downloads, before the sections that leave the most behind on the machine.
+import { fork } from 'node:child_process'
+import { missingTools, TARGETS } from './process-download.js'
 
 const smoke = process.argv.includes('--smoke')
 const MiB = 2 ** 20
@@ -27,7 +24,42 @@ const fixed = (/** @type {number} */ n, digits = 2) => n.toFixed(digits)
 const spread = (s, digits = 2, unit = '') =>
   `${fixed(s.min, digits)}/${fixed(s.median, digits)}/${fixed(s.max, digits)}${unit}`
 
-const poll = await benchPoll({ smoke })
+/** @typedef {typeof import('./section.js').SECTIONS} Sections */
+/**
+ * @template {keyof Sections} K
+ * @param {K} name
+ * @returns {Promise<Awaited<ReturnType<Sections[K]>>>} what the section's bench returned, through JSON
+ */
+function section(name) {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./section.js', import.meta.url), [
+      name,
+      ...(smoke ? ['--smoke'] : [])
+    ])
+    /** @type {unknown} */
+    let result
+    child.on('message', message => (result = message))
+    child.on('error', reject)
+    child.on('exit', code =>
+      code === 0 && result !== undefined
+        ? resolve(/** @type {Awaited<ReturnType<Sections[K]>>} */ (result))
+        : reject(new Error(`bench section ${name} exited with code ${code}`))
+    )
+  })
+}
+
+// The download is measured against curl; a machine without it still runs the other benches.
+const missing = missingTools()
+const startup = await section('startup')
+const downloads = missing ? [] : await section('processDownload')
+// The module alone in a child process (no bundle, no action around it): where a gap to curl is Node's own.
+// A full run only: the smoke already downloads through the module.
+const module = missing || smoke ? { rows: [] } : await section('moduleDownload')
+const poll = await section('poll')
+const manifest = await section('manifest')
+const cached = await section('cache')
+const upload = await section('upload')
+
 const summary = poll.find(row => row.kind === 'summary')
 const overall = poll.flatMap(row => (row.kind === 'overall' ? [row] : []))
 if (summary?.kind === 'summary') {
@@ -65,11 +97,9 @@ for (const row of overall) {
   )
 }
 
-// The download is measured against curl; a machine without it still runs the other benches.
-const missing = missingTools()
 if (missing) add('download (whole process) vs curl -o', missing, '', undefined)
 else {
-  const rows = await benchProcessDownload({ smoke })
+  const rows = downloads
   for (const row of rows) {
     const size = `${Math.round(row.size / MiB)} MiB`
     add(
@@ -101,9 +131,6 @@ else {
       growth <= TARGETS.rssGrowthMB
     )
   }
-  // The module alone in a child process (no bundle, no action around it): where a gap to curl is Node's own.
-  // A full run only: the smoke already downloads through the module above.
-  const module = smoke ? { rows: [] } : await benchDownload()
   for (const row of module.rows) {
     add(
       `download ${Math.round(row.size / MiB)} MiB, module only: speed vs curl -o, peak RSS`,
@@ -114,7 +141,6 @@ else {
   }
 }
 
-const manifest = await benchManifest({ smoke })
 add(
   `manifest: ${manifest.videos} videos of ${manifest.renderS} s at max-parallel ${manifest.videos} vs one (wall s, min/median/max)`,
   `${fixed(manifest.ratio)}x (${spread(manifest.five)} vs ${spread(manifest.one)} s)`,
@@ -128,7 +154,6 @@ add(
   undefined
 )
 
-const cached = await benchCache({ smoke })
 add(
   `cache hit ${cached.sizeMiB} MiB: the action vs restoreCache + SHA-256 (wall s, min/median/max)`,
   `${fixed(cached.ratio)}x (${spread(cached.action)} vs ${spread(cached.direct)} s)`,
@@ -136,7 +161,6 @@ add(
   cached.pass
 )
 
-const upload = await benchUpload({ smoke })
 add(
   `upload ${upload.sizeMiB} MiB: ours vs direct @actions/artifact (raw)`,
   `${fixed(upload.ratio)}x (${fixed(upload.oursS)} vs ${fixed(upload.directS)} s)`,
@@ -150,7 +174,6 @@ add(
   undefined
 )
 
-const startup = await benchStartup({ smoke })
 for (const entry of startup.entries) {
   add(
     `start-up: node ${entry.entry} to first line (min/median/max)`,
