@@ -28717,8 +28717,9 @@ function receiveInto(body, file, onStep) {
 
 ;// CONCATENATED MODULE: ./src/download/wire.ts
 /**
- * What the download's two threads say to each other. The main thread keeps the attempt loop and its
- * verdicts; the worker owns the socket, the part file and the hash (see transfer.ts for why).
+ * What the download's two threads say to each other. The main thread keeps the attempt loop (retries, fresh
+ * URLs, backoff); the worker owns the socket, the part file and the hash, and reads each answer's verdict
+ * (see transfer.ts for why).
  */
 
 
@@ -28741,13 +28742,6 @@ function fromWire(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/download/download-worker.ts
-/**
- * The download's worker thread: one GET at a time, its body streamed into the part file, hashed on the
- * file's own hasher thread. It reads each answer with the same pure verdicts the main thread's attempt loop
- * acts on, so that a body to keep is written from its first byte: a body left waiting for the main thread's
- * word lost what it had buffered when its connection ended meanwhile. Built as dist/download-worker.js
- * (script/bundle.js).
- */
 
 
 

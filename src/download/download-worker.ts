@@ -5,9 +5,9 @@
  * word lost what it had buffered when its connection ended meanwhile. Built as dist/download-worker.js
  * (script/bundle.js).
  */
+import type { Readable } from 'node:stream'
 import { parentPort } from 'node:worker_threads'
 import { createOutboundDispatcher } from '../shared/http-agent.js'
-import type { Readable } from 'node:stream'
 import { discard, getFollowingRedirects, idleOr, type Settings } from './http.js'
 import { PartFile, receiveInto } from './part-file.js'
 import { classifyResponse } from './verdicts.js'

@@ -202,7 +202,8 @@ async function attempt(file: Transfer, session: Session, context: Context): Prom
 
 /** A progress line at every 10 % and at least every 5 s. */
 class Progress {
-  private readonly started: number
+  /** The first answer: the rate leaves out the worker thread's start (~0.1 s, a third of a 100 MiB transfer). */
+  private started: number | undefined
   private lastLineAt: number
   private lastDecile = 0
   private total: number | undefined
@@ -212,12 +213,12 @@ class Progress {
     private readonly log: (line: string) => void,
     private readonly onProgress?: (bytes: number, total: number | undefined) => void
   ) {
-    this.started = clock.now()
-    this.lastLineAt = this.started
+    this.lastLineAt = clock.now()
   }
 
   /** Sets the length to expect, from `bytes` on (the start of a response). */
   expect(total: number | undefined, bytes: number): void {
+    this.started ??= this.clock.now()
     this.total = total
     this.lastDecile = total ? Math.floor((bytes / total) * 10) : 0
   }
@@ -241,6 +242,6 @@ class Progress {
   }
 
   private rate(bytes: number, now: number): number {
-    return bytes / (Math.max(now - this.started, 1) / 1000)
+    return bytes / (Math.max(now - (this.started ?? now), 1) / 1000)
   }
 }

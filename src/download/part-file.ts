@@ -12,7 +12,7 @@ import { ActionError, messageOf } from '../shared/errors.js'
 import { isMp4Start } from './verdicts.js'
 
 /** The hasher reads back in steps of this size, and is told of new bytes (and the main thread of progress) once per step. */
-export const STEP_BYTES = 1 << 20
+const STEP_BYTES = 1 << 20
 
 /**
  * Computes SHA-256 on a thread that reads back what was written. SHA-256 takes about 0.5 s of CPU per GiB,

@@ -1,6 +1,7 @@
 /**
- * What the download's two threads say to each other. The main thread keeps the attempt loop and its
- * verdicts; the worker owns the socket, the part file and the hash (see transfer.ts for why).
+ * What the download's two threads say to each other. The main thread keeps the attempt loop (retries, fresh
+ * URLs, backoff); the worker owns the socket, the part file and the hash, and reads each answer's verdict
+ * (see transfer.ts for why).
  */
 import { ActionError, messageOf } from '../shared/errors.js'
 import { TransientError } from './http.js'
