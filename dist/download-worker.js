@@ -28547,8 +28547,13 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
-/** The hasher reads back in steps of this size, and is told of new bytes (and the main thread of progress) once per step. */
-const STEP_BYTES = 1 << 20;
+/** The hasher reads back in pieces of this size. */
+const READ_BYTES = 1 << 20;
+/**
+ * The hasher is told of new bytes, and the main thread of progress, once per step: at 1 MiB the messages took
+ * ~0.1 s of the receiving thread's CPU per GiB, at 4 MiB a third of that.
+ */
+const STEP_BYTES = 4 << 20;
 /**
  * Computes SHA-256 on a thread that reads back what was written. SHA-256 takes about 0.5 s of CPU per GiB,
  * about as much as receiving and writing the bytes; done inline, on the receiving thread, it made 1 GiB take
@@ -28560,7 +28565,7 @@ const HASHER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { readSync } = require('node:fs')
 const { createHash } = require('node:crypto')
-const buffer = Buffer.allocUnsafe(${STEP_BYTES})
+const buffer = Buffer.allocUnsafe(${READ_BYTES})
 let hash = createHash('sha256')
 let hashed = 0
 let stale = false

@@ -11,8 +11,14 @@ import { Worker } from 'node:worker_threads'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { isMp4Start } from './verdicts.js'
 
-/** The hasher reads back in steps of this size, and is told of new bytes (and the main thread of progress) once per step. */
-const STEP_BYTES = 1 << 20
+/** The hasher reads back in pieces of this size. */
+const READ_BYTES = 1 << 20
+
+/**
+ * The hasher is told of new bytes, and the main thread of progress, once per step: at 1 MiB the messages took
+ * ~0.1 s of the receiving thread's CPU per GiB, at 4 MiB a third of that.
+ */
+const STEP_BYTES = 4 << 20
 
 /**
  * Computes SHA-256 on a thread that reads back what was written. SHA-256 takes about 0.5 s of CPU per GiB,
@@ -25,7 +31,7 @@ const HASHER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { readSync } = require('node:fs')
 const { createHash } = require('node:crypto')
-const buffer = Buffer.allocUnsafe(${STEP_BYTES})
+const buffer = Buffer.allocUnsafe(${READ_BYTES})
 let hash = createHash('sha256')
 let hashed = 0
 let stale = false
