@@ -28590,19 +28590,20 @@ parentPort.on('message', message => {
 /** The temporary file: appends in order, counts what is on disk, and keeps the hash in step. */
 class PartFile {
     path;
-    reader;
     hasher;
     size = 0;
     /** How far the hasher has been told it may read. */
     announced = 0;
     head = Buffer.alloc(0);
     hasherFailure;
+    // Each descriptor is closed once: a second close could close whatever file took its number meanwhile.
     writer;
+    reader;
     constructor(path, writer, reader, hasher) {
         this.path = path;
-        this.reader = reader;
         this.hasher = hasher;
         this.writer = writer;
+        this.reader = reader;
         hasher.on('error', error => (this.hasherFailure ??= error));
         hasher.on('exit', code => (this.hasherFailure ??= new Error(`hash worker exited (${code})`)));
     }
@@ -28660,7 +28661,7 @@ class PartFile {
         this.closeWriter();
         const result = await this.digest();
         await this.hasher.terminate();
-        (0,external_node_fs_namespaceObject.closeSync)(this.reader);
+        this.closeFiles();
         if (result.stale || result.hashed !== this.size) {
             throw new Error(`the hash covers ${result.hashed} of ${this.size} bytes`);
         }
@@ -28668,8 +28669,7 @@ class PartFile {
     }
     async discard() {
         await this.hasher.terminate();
-        this.closeWriter();
-        (0,external_node_fs_namespaceObject.closeSync)(this.reader);
+        this.closeFiles();
         (0,external_node_fs_namespaceObject.rmSync)(this.path, { force: true });
     }
     open() {
@@ -28681,6 +28681,12 @@ class PartFile {
         if (this.writer !== undefined)
             (0,external_node_fs_namespaceObject.closeSync)(this.writer);
         this.writer = undefined;
+    }
+    closeFiles() {
+        this.closeWriter();
+        if (this.reader !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(this.reader);
+        this.reader = undefined;
     }
     /** Lets the hasher read up to the current size. */
     announce() {

@@ -67,15 +67,18 @@ export class PartFile {
   private announced = 0
   private head = Buffer.alloc(0)
   private hasherFailure: Error | undefined
+  // Each descriptor is closed once: a second close could close whatever file took its number meanwhile.
   private writer: number | undefined
+  private reader: number | undefined
 
   private constructor(
     readonly path: string,
     writer: number,
-    private readonly reader: number,
+    reader: number,
     private readonly hasher: Worker
   ) {
     this.writer = writer
+    this.reader = reader
     hasher.on('error', error => (this.hasherFailure ??= error))
     hasher.on('exit', code => (this.hasherFailure ??= new Error(`hash worker exited (${code})`)))
   }
@@ -141,7 +144,7 @@ export class PartFile {
     this.closeWriter()
     const result = await this.digest()
     await this.hasher.terminate()
-    closeSync(this.reader)
+    this.closeFiles()
     if (result.stale || result.hashed !== this.size) {
       throw new Error(`the hash covers ${result.hashed} of ${this.size} bytes`)
     }
@@ -150,8 +153,7 @@ export class PartFile {
 
   async discard(): Promise<void> {
     await this.hasher.terminate()
-    this.closeWriter()
-    closeSync(this.reader)
+    this.closeFiles()
     rmSync(this.path, { force: true })
   }
 
@@ -163,6 +165,12 @@ export class PartFile {
   private closeWriter(): void {
     if (this.writer !== undefined) closeSync(this.writer)
     this.writer = undefined
+  }
+
+  private closeFiles(): void {
+    this.closeWriter()
+    if (this.reader !== undefined) closeSync(this.reader)
+    this.reader = undefined
   }
 
   /** Lets the hasher read up to the current size. */
