@@ -1,19 +1,68 @@
-import { systemClock, type Clock } from './clock.js'
+import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from './backoff.js'
+import type { Clock } from './clock.js'
 
+/**
+ * What the caller knows of a failure: whether another attempt may succeed, and how long the other side
+ * asked us to wait (`Retry-After`), if it did.
+ */
+export type RetryVerdict = false | { afterMs?: number }
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. */
+  attempts: number
+  /** Whether a failure is worth another attempt; `false` throws it at once. */
+  classify(error: unknown): RetryVerdict
+  /** Every wait between attempts is on this clock, so tests and benches run on simulated time. */
+  clock: Clock
+  /** Aborts the wait between attempts (the run's deadline or cancel, or the caller's own bound). */
+  signal?: AbortSignal
+  /** The one backoff; `DEFAULT_BACKOFF` when not given. */
+  backoff?: Backoff
+  /** A server's `Retry-After` is honoured up to this (ms); 60 s when not given. */
+  retryAfterCapMs?: number
+  random?: () => number
+  /** Before each wait: the failure, the wait, and the number of the attempt that follows. */
+  onRetry?(error: unknown, delayMs: number, nextAttempt: number): void
+}
+
+/**
+ * The one retry policy of the action: runs `attempt` (numbered from 1) until it succeeds, fails in a way
+ * `classify` rejects, or the attempts run out; the last failure is thrown. Between attempts it waits the
+ * backoff with jitter, or longer when the server asked, on the injected clock and cancellable by `signal`.
+ * Each attempt starts from scratch, which is the point: an upload needs a fresh file stream, not the
+ * request options of the failed try.
+ */
+export async function retry<T>(
+  attempt: (n: number) => Promise<T>,
+  options: RetryOptions
+): Promise<T> {
+  const { attempts, classify, clock, signal } = options
+  for (let n = 1; ; n++) {
+    if (signal?.aborted) throw signal.reason
+    try {
+      return await attempt(n)
+    } catch (error) {
+      const verdict = n < attempts && !signal?.aborted ? classify(error) : false
+      if (verdict === false) throw error
+      const delayMs = Math.max(
+        backoffDelay(n, options.random ?? Math.random, options.backoff ?? DEFAULT_BACKOFF),
+        Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000)
+      )
+      options.onRetry?.(error, delayMs, n + 1)
+      await clock.sleep(delayMs, signal)
+    }
+  }
+}
+
+// Migration shim, removed once every caller uses `retry` (issue #20).
 export interface RetryPolicy {
-  /** The wait before each retry; its length is the number of retries. */
   delaysMs: readonly number[]
   clock: Clock
 }
-
-/** Four attempts over about 14 s: long enough for a GitHub blip, short next to a render. */
-export const defaultRetryPolicy: RetryPolicy = { delaysMs: [1000, 4000, 9000], clock: systemClock }
-
-/**
- * Runs `attempt` (numbered from 1) until it succeeds, fails in a way `isTransient` rejects, or the
- * policy's delays run out; the last failure is thrown. Each attempt starts from scratch, which is
- * the point: an upload needs a fresh file stream, not the request options of the failed try.
- */
+export const defaultRetryPolicy: RetryPolicy = {
+  delaysMs: [1000, 4000, 9000],
+  clock: { now: () => Date.now(), sleep: ms => new Promise(resolve => setTimeout(resolve, ms)) }
+}
 export async function withRetries<T>(
   attempt: (n: number) => Promise<T>,
   isTransient: (error: unknown) => boolean,
