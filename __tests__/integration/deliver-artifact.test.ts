@@ -56,10 +56,10 @@ describe('artifact delivery', () => {
     const stored = await results.readArtifactBytes('raw.mp4')
     expect(stored.subarray(4, 8).toString('latin1')).toBe('ftyp')
     expect(stored.equals(video.bytes)).toBe(true)
-    expect(result).toEqual({
-      artifactId: String(artifact.id),
-      artifactUrl: `https://github.com/o/r/actions/runs/4242/artifacts/${artifact.id}`,
-      artifactDigest: video.sha256
+    expect(result.outputs).toEqual({
+      'artifact-id': String(artifact.id),
+      'artifact-url': `https://github.com/o/r/actions/runs/4242/artifacts/${artifact.id}`,
+      'artifact-digest': video.sha256
     })
   })
 
@@ -198,6 +198,6 @@ describe('artifact delivery', () => {
 
     expect(requests().filter(r => r.startsWith('CreateArtifact'))).toHaveLength(1)
     expect(named('lost.mp4')).toHaveLength(1)
-    expect(result.artifactId).toBe(String(named('lost.mp4')[0].id))
+    expect(result.outputs['artifact-id']).toBe(String(named('lost.mp4')[0].id))
   })
 })

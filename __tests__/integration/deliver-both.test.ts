@@ -64,8 +64,15 @@ it('uploads to both, taking the release tag from the release event', async () =>
   expect((await results.readArtifactBytes('demo.mp4')).equals(video.bytes)).toBe(true)
   const [asset] = releases.state.releases[0].assets
   expect(asset.bytes.equals(video.bytes)).toBe(true)
-  expect(Object.keys(result).sort()).toEqual(
-    ['artifactDigest', 'artifactId', 'artifactUrl', 'assetUrl', 'releaseId', 'releaseUrl'].sort()
+  expect(Object.keys(result.outputs).sort()).toEqual(
+    [
+      'artifact-digest',
+      'artifact-id',
+      'artifact-url',
+      'asset-url',
+      'release-id',
+      'release-url'
+    ].sort()
   )
   expect(lines).toContain(
     'Release v2.0.0 (draft) found (id 1); the video will be uploaded as demo.mp4.'
@@ -104,7 +111,7 @@ it('does nothing at all for upload: none', async () => {
     () => {}
   )
 
-  expect(result).toEqual({})
+  expect(result).toEqual({ outputs: {}, links: [] })
   expect(results.requests).toEqual([])
   expect(releases.requests).toEqual([])
 })

@@ -56,12 +56,12 @@ describe('release delivery', () => {
     const [asset] = release.assets
     expect(asset).toMatchObject({ name: 'clip.mp4', state: 'uploaded', contentType: 'video/mp4' })
     expect(asset.bytes.equals(video.bytes)).toBe(true)
-    expect(result).toEqual({
-      releaseId: String(release.id),
-      releaseUrl: `${api.url}/o/r/releases/tag/v1.0.0`,
-      assetUrl: `${api.url}/o/r/releases/download/v1.0.0/clip.mp4`
+    expect(result.outputs).toEqual({
+      'release-id': String(release.id),
+      'release-url': `${api.url}/o/r/releases/tag/v1.0.0`,
+      'asset-url': `${api.url}/o/r/releases/download/v1.0.0/clip.mp4`
     })
-    const download = await fetch(result.assetUrl ?? '')
+    const download = await fetch(result.outputs['asset-url'] ?? '')
     expect(Buffer.from(await download.arrayBuffer()).equals(video.bytes)).toBe(true)
   })
 
@@ -122,7 +122,7 @@ describe('release delivery', () => {
     expect(release.assets.map(a => [a.name, a.label])).toEqual([
       ['my.clip.final.mp4', 'my clip (final).mp4']
     ])
-    expect(result.assetUrl).toMatch(/\/my\.clip\.final\.mp4$/)
+    expect(result.outputs['asset-url']).toMatch(/\/my\.clip\.final\.mp4$/)
   })
 
   it('retries a 502 with a fresh stream, first deleting the "starter" asset it left', async () => {
@@ -160,7 +160,7 @@ describe('release delivery', () => {
 
     expect(uploads()).toHaveLength(1)
     expect(release.assets).toHaveLength(1)
-    expect(result.assetUrl).toMatch(/\/clip\.mp4$/)
+    expect(result.outputs['asset-url']).toMatch(/\/clip\.mp4$/)
   })
 
   it('refuses a video of 2 GiB before uploading, pointing to artifact mode', async () => {

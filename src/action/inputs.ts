@@ -14,30 +14,14 @@ import {
   wholeNumberInput,
   workspacePathInput
 } from './input-values.js'
-import type { VideoJob } from '../story.js'
+import type { RunSettings } from '../run/index.js'
 import type { Runner } from './runner.js'
 
 /** Everything a run needs, validated before the first network call: the video's job and the run's settings. */
-export interface Inputs extends VideoJob {
-  credentials: Credentials
-  apiUrl: string
+export interface Inputs extends RunSettings {
   timeoutMs: number
-  requestTimeoutMs: number
-  /** Set when the run renders a manifest's videos; the job's own project and patch are then unset. */
-  fleet?: FleetInputs
-  /** 0: no limit. */
-  maxExports: number
-  cache: boolean
   /** Set with `pr-comment: true`: the token that writes the pull request's comment. */
   prComment?: { token: string }
-}
-
-export interface FleetInputs {
-  /** Relative to the workspace, as the manifest's messages show it. */
-  manifest: string
-  only: string
-  maxParallel: number
-  failFast: boolean
 }
 
 /** Reads one input the way the runner passes it (`INPUT_<NAME>`, hyphens kept). */
@@ -117,7 +101,9 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv): Inputs {
     workspace,
     delivery: readDeliveryInputs(read, env),
     maxExports: wholeNumberInput(read('max-exports'), 'max-exports', [0, 10_000], 'for 10') ?? 10,
-    ...(fleet ? { fleet } : {}),
+    maxParallel: fleet?.maxParallel ?? 3,
+    failFast: fleet?.failFast ?? false,
+    ...(fleet ? { manifest: { file: fleet.manifest, only: fleet.only } } : {}),
     ...readPrComment(read)
   }
 }
@@ -133,7 +119,10 @@ function readPrComment(read: InputReader): Pick<Inputs, 'prComment'> {
   return { prComment: { token } }
 }
 
-function readFleetInputs(read: InputReader, workspace: string): FleetInputs | undefined {
+function readFleetInputs(
+  read: InputReader,
+  workspace: string
+): { manifest: string; only: string; maxParallel: number; failFast: boolean } | undefined {
   const manifest = read('manifest')
   if (!manifest) return undefined
   for (const single of ['project-id', 'patch', 'resume-project-id'])

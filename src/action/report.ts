@@ -1,8 +1,11 @@
-import { planJson, planLines, planTable, type Plan } from '../patch/index.js'
-import { RenderFailedError, seconds } from '../render/wait.js'
+import { DELIVERY_OUTPUTS } from '../deliver/index.js'
+import { planJson, planTable, type Plan } from '../patch/index.js'
+import { seconds } from '../render/wait.js'
+import type { RenderReport } from '../run/job.js'
+import { resumableRender, resumeHint } from '../run/resume.js'
+import type { VideoResult } from '../run/result.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
-import type { RenderReport } from '../story.js'
 import type { Runner } from './runner.js'
 import {
   code,
@@ -17,12 +20,9 @@ import {
 
 /** Log lines, groups, annotations, outputs and the job summary: everything the user sees of a run. */
 
-/** Logs the plan and sets its outputs; returns its part of the job summary, shown under the run's heading. */
+/** Sets the plan's outputs; returns its part of the job summary, shown under the run's heading. */
 export function reportPlan(runner: Runner, plan: Plan): string {
-  const count = plan.changes.length
-  runner.log(`Plan: ${count} change${count === 1 ? '' : 's'}`)
-  for (const line of planLines(plan)) runner.log(line)
-  runner.output('changes', String(count))
+  runner.output('changes', String(plan.changes.length))
   runner.output('plan', planJson(plan))
   return planHtml(plan)
 }
@@ -64,20 +64,21 @@ export async function reportDryRun(
 
 export async function reportResult(
   runner: Runner,
-  report: RenderReport,
+  result: VideoResult & { report: RenderReport },
   planHtml: string
 ): Promise<void> {
-  const { video, delivery } = report
-  setResultOutputs(runner, report)
+  const { report } = result
+  const { video } = report
+  setResultOutputs(runner, result)
   const rows: string[][] = [
     ['What', 'Value'],
-    ['Source project', code(report.sourceProjectId)],
+    ['Source project', code(result.sourceProjectId)],
     [
       'Rendered project',
       code(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
     ],
     ['Resolution', escapeHtml(report.resolution)],
-    ['Content hash', report.contentHash ? code(report.contentHash) : 'cache off'],
+    ['Content hash', result.contentHash ? code(result.contentHash) : 'cache off'],
     ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],
     ['Render time', seconds(report.renderMs)],
     ['Video', `${code(report.videoPath)} (${formatBytes(video.size)})`],
@@ -86,24 +87,23 @@ export async function reportResult(
       `${report.facts.width}x${report.facts.height}, ${report.facts.duration.toFixed(3)} s`
     ],
     ['SHA-256', code(video.sha256)],
-    ['Vendor download', signedLink(report.downloadUrl)]
+    ['Vendor download', signedLink(report.downloadUrl)],
+    ...report.delivery.links.map(each => [each.label, link(each.text, each.url)])
   ]
-  if (delivery.artifactUrl)
-    rows.push(['Artifact', link(`artifact ${delivery.artifactId}`, delivery.artifactUrl)])
-  if (delivery.assetUrl)
-    rows.push(['Release asset', link('download from the release', delivery.assetUrl)])
-  if (delivery.releaseUrl) rows.push(['Release', link('release page', delivery.releaseUrl)])
   await runner.summary(heading('AI Studios render', 2) + table(rows) + planHtml)
 }
 
 /** The single video's outputs, also set by a manifest run that selected exactly one video. */
-export function setResultOutputs(runner: Runner, report: RenderReport): void {
-  const { video, delivery } = report
+export function setResultOutputs(
+  runner: Runner,
+  { report, sourceProjectId, contentHash }: VideoResult & { report: RenderReport }
+): void {
+  const { video } = report
   const outputs: Record<string, string | undefined> = {
     'download-url': report.downloadUrl,
     'project-id': report.renderedProjectId,
-    'source-project-id': report.sourceProjectId,
-    'content-hash': report.contentHash,
+    'source-project-id': sourceProjectId,
+    'content-hash': contentHash,
     'cache-hit': String(report.cacheHit),
     'video-path': report.videoPath,
     'video-size': String(video.size),
@@ -111,12 +111,8 @@ export function setResultOutputs(runner: Runner, report: RenderReport): void {
     'video-duration': report.facts.duration.toFixed(3),
     'video-width': String(report.facts.width),
     'video-height': String(report.facts.height),
-    'artifact-id': delivery.artifactId,
-    'artifact-url': delivery.artifactUrl,
-    'artifact-digest': delivery.artifactDigest,
-    'release-id': delivery.releaseId,
-    'release-url': delivery.releaseUrl,
-    'asset-url': delivery.assetUrl
+    // Every target's outputs are set, empty for the targets that were off.
+    ...Object.fromEntries(DELIVERY_OUTPUTS.map(name => [name, report.delivery.outputs[name]]))
   }
   for (const [name, value] of Object.entries(outputs)) runner.output(name, value ?? '')
 }
@@ -131,9 +127,9 @@ export async function reportFailure(
   renderedProjectId: string | undefined,
   planHtml: string
 ): Promise<void> {
-  const resumable = renderedProjectId && !(error instanceof RenderFailedError)
+  const resumable = resumableRender({ renderId: renderedProjectId, error })
   const resume = resumable
-    ? ` To download it without a new export, re-run with \`resume-project-id: ${renderedProjectId}\`.`
+    ? ` ${resumeHint(resumable, { setting: id => `\`resume-project-id: ${id}\`` })}`
     : ''
   const message = messageOf(error) + resume
   runner.error(message, error instanceof ActionError ? error.details.location : undefined)

@@ -1,6 +1,5 @@
-import type { FleetResult } from '../fleet.js'
 import type { Plan } from '../patch/index.js'
-import type { DryRun, StoryResult } from '../story.js'
+import type { RunResult, VideoResult } from '../run/result.js'
 import { messageOf } from '../shared/errors.js'
 import { planTableHtml } from './report.js'
 import type { Runner } from './runner.js'
@@ -150,61 +149,33 @@ function renderNeed(need: RenderNeed): string {
   }
 }
 
-function dryRunNeed(dryRun: DryRun): RenderNeed {
-  const { needsExport, cacheHit, contentHash } = dryRun
-  return { kind: 'dry-run', needsExport, cacheHit, cacheOn: contentHash !== undefined }
+/** Each video's review, in the manifest's order; a single video has no name of its own. */
+export function reviewsOf(run: RunResult): VideoReview[] {
+  return run.results.map((result): VideoReview => ({
+    ...(run.kind === 'manifest' ? { name: result.name } : {}),
+    sourceProjectId: result.sourceProjectId,
+    plan: result.plan,
+    contentHash: result.contentHash,
+    render: renderNeedOf(result)
+  }))
 }
 
-/** The single video's review, from its story's result. */
-export function storyReview(
-  sourceProjectId: string,
-  plan: Plan | undefined,
-  result: StoryResult
-): VideoReview {
-  if (result.kind === 'dry-run')
+function renderNeedOf(result: VideoResult): RenderNeed {
+  const { report, dryRun } = result
+  if (report)
     return {
-      sourceProjectId,
-      plan,
-      contentHash: result.contentHash,
-      render: dryRunNeed(result)
+      kind: 'rendered',
+      projectId: report.renderedProjectId,
+      cacheHit: report.cacheHit,
+      deleted: report.projectDeleted
     }
-  const { contentHash, renderedProjectId, cacheHit, projectDeleted } = result.report
-  return {
-    sourceProjectId,
-    plan,
-    contentHash,
-    render: { kind: 'rendered', projectId: renderedProjectId, cacheHit, deleted: projectDeleted }
-  }
-}
-
-/** The single video's review when its story failed after the plan was made. */
-export function failedReview(sourceProjectId: string, plan: Plan, error: unknown): VideoReview {
-  return { sourceProjectId, plan, render: { kind: 'failed', message: messageOf(error) } }
-}
-
-/** A manifest run's videos, in the manifest's order. */
-export function fleetReviews(result: FleetResult): VideoReview[] {
-  return result.records.map((record): VideoReview => {
-    const report = result.reports.get(record.name)
-    const dryRun = result.dryRuns.get(record.name)
-    const render: RenderNeed = report
-      ? {
-          kind: 'rendered',
-          projectId: report.renderedProjectId,
-          cacheHit: report.cacheHit,
-          deleted: report.projectDeleted
-        }
-      : dryRun
-        ? dryRunNeed(dryRun)
-        : record.status === 'failed'
-          ? { kind: 'failed', message: messageOf(record.error) }
-          : { kind: 'skipped' }
+  if (dryRun)
     return {
-      name: record.name,
-      sourceProjectId: record.sourceProjectId,
-      plan: result.plans.get(record.name),
-      contentHash: report?.contentHash ?? dryRun?.contentHash,
-      render
+      kind: 'dry-run',
+      needsExport: dryRun.needsExport,
+      cacheHit: dryRun.cacheHit,
+      cacheOn: result.contentHash !== undefined
     }
-  })
+  if (result.status === 'failed') return { kind: 'failed', message: messageOf(result.error) }
+  return { kind: 'skipped' }
 }

@@ -1,17 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { startRunSignal } from '../action/run-signal.js'
 import { StudioClient } from '../aistudios/client.js'
 import { RESOLUTIONS, type Resolution } from '../aistudios/export-request.js'
+import type { UploadMode } from '../deliver/index.js'
 import { outlineLines, projectOutline } from '../outline/outline.js'
 import { starterPatch } from '../outline/starter.js'
 import { planLines } from '../patch/index.js'
-import { RenderFailedError } from '../render/wait.js'
+import { renderRun, type RunEdge, type RunSettings } from '../run/index.js'
+import { resumableRender, resumeHint } from '../run/resume.js'
+import type { VideoResult } from '../run/result.js'
 import { systemClock } from '../shared/clock.js'
+import { startRunSignal } from '../shared/deadline.js'
 import { formatBytes } from '../shared/format.js'
-import { renderVideo, type VideoJob } from '../story.js'
 import { readEnvironment } from './environment.js'
+import { cancelOnSignals } from '../shared/process-signals.js'
 import { renderManifest } from './manifest.js'
 import { terminalReporter } from './terminal.js'
 import { UsageError, type CommandName } from './usage.js'
@@ -29,9 +32,22 @@ export async function runCommand(
 ): Promise<number> {
   const { credentials, apiUrl } = readEnvironment(process.env)
   const timeoutMinutes = minutes(values['timeout-minutes'])
-  const run = startRunSignal(timeoutMinutes * 60_000)
+  const run = startRunSignal(
+    timeoutMinutes * 60_000,
+    systemClock.now(),
+    'The deadline (--timeout-minutes) passed.'
+  )
+  const unlisten = cancelOnSignals(run, () => 1)
   const { reporter, stop } = await terminalReporter()
-  let renderId: string | undefined
+  const edge: RunEdge = {
+    reporter,
+    clock: systemClock,
+    env: process.env,
+    run,
+    // Nothing to mask: the CLI never prints what the API hands out.
+    onSecret: () => {},
+    tempDir: process.cwd()
+  }
   try {
     const studio = new StudioClient({
       apiUrl,
@@ -43,24 +59,21 @@ export async function runCommand(
       reporter
     })
     const out = (lines: string[]): void => void process.stdout.write(`${lines.join('\n')}\n`)
-    const context = {
-      studio,
-      signal: run.signal,
-      deadline: run.deadline,
-      clock: systemClock,
-      env: process.env,
-      reporter,
-      allowHttp: new URL(apiUrl).protocol === 'http:'
-    }
-    const common: Omit<VideoJob, 'projectId' | 'outputPath'> = {
+    const common = {
       vars: await readVars(values),
       settings: { resolution: resolution(values.resolution) },
       workspace: process.cwd(),
       dryRun: false,
-      delivery: { modes: new Set(), overwrite: false }
+      delivery: { modes: new Set<UploadMode>(), overwrite: false }
     }
     if (projectId === undefined)
-      return await renderManifest(String(values.manifest), values, common, context)
+      return await renderManifest(String(values.manifest), values, {
+        ...common,
+        apiUrl,
+        credentials,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
+        edge
+      })
     if (name === 'outline') {
       const outline = projectOutline(await studio.getProject(projectId))
       if (values.json) out([JSON.stringify(outline, null, 2)])
@@ -83,40 +96,55 @@ export async function runCommand(
     }
     if (name === 'plan' && typeof values.patch !== 'string')
       throw new UsageError('plan needs --patch FILE')
-    const job: VideoJob = {
+    const settings: RunSettings = {
       ...common,
+      apiUrl,
+      credentials,
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      cache: false,
       projectId,
       resumeProjectId: typeof values.resume === 'string' ? values.resume : undefined,
       patchPath: typeof values.patch === 'string' ? path.resolve(values.patch) : undefined,
       outputPath: typeof values.out === 'string' ? path.resolve(values.out) : undefined,
-      dryRun: name === 'plan'
+      dryRun: name === 'plan',
+      maxParallel: 1,
+      failFast: false,
+      maxExports: 0
     }
-    const result = await renderVideo(job, {
-      ...context,
-      onPlan: plan => out(planLines(plan)),
-      onRender: id => (renderId = id)
-    })
+    const { results } = await renderRun(settings, edge)
     stop()
-    if (result.kind === 'rendered') {
-      const { video, renderedProjectId } = result.report
+    const [video] = results
+    if (video.plan && name === 'plan') out(planLines(video.plan))
+    if (video.status === 'failed') throw failureOf(video)
+    if (video.report) {
+      const { video: file, renderedProjectId } = video.report
       out([
-        `path: ${video.path}`,
-        `size: ${formatBytes(video.size)} (${video.size} bytes)`,
-        `sha256: ${video.sha256}`,
+        `path: ${file.path}`,
+        `size: ${formatBytes(file.size)} (${file.size} bytes)`,
+        `sha256: ${file.sha256}`,
         `rendered project: ${renderedProjectId}`
       ])
     }
     return 0
   } catch (error) {
     stop()
-    // Once an export may have been charged, every ending names it and how to fetch it without paying again;
-    // a render that failed at AI Studios cannot be fetched.
-    if (renderId && error instanceof Error && !(error instanceof RenderFailedError))
-      error.message = `${error.message} The render is project ${renderId}: fetch it with --resume ${renderId}.`
     throw error
   } finally {
     run.dispose()
+    unlisten()
   }
+}
+
+/**
+ * Once an export may have been charged, every ending names it and how to fetch it without paying again; a
+ * render that failed at AI Studios cannot be fetched.
+ */
+function failureOf(video: VideoResult): unknown {
+  const { error } = video
+  const render = resumableRender(video)
+  if (render && error instanceof Error)
+    error.message = `${error.message} The render is project ${render}. ${resumeHint(render, { setting: id => `--resume ${id}` })}`
+  return error
 }
 
 function minutes(value: Values[string]): number {

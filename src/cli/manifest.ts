@@ -1,9 +1,8 @@
 import path from 'node:path'
-import { renderFleet } from '../fleet.js'
-import type { VideoRecord } from '../manifest/outputs.js'
-import { RenderFailedError } from '../render/wait.js'
+import { renderRun, type RunEdge, type RunSettings } from '../run/index.js'
+import { resumableRender, resumeHint } from '../run/resume.js'
+import { isDelivered, type VideoResult } from '../run/result.js'
 import { formatBytes } from '../shared/format.js'
-import type { StoryContext, VideoJob } from '../story.js'
 import { oneLine } from './failure.js'
 import { UsageError } from './usage.js'
 
@@ -16,58 +15,64 @@ const ONE_VIDEO_FLAGS = { patch: 'patch', out: 'output-path', resume: 'resume-pr
 const DEFAULT_MAX_PARALLEL = 3
 const DEFAULT_MAX_EXPORTS = 10
 
+type ManifestBase = Omit<
+  RunSettings,
+  'projectId' | 'manifest' | 'maxParallel' | 'maxExports' | 'failFast' | 'cache'
+> & { edge: RunEdge }
+
 /**
- * `render --manifest FILE`: every selected video of the manifest through the same rooms as the action, each
- * video's lines prefixed with its name. Prints a line per video on stdout and, for each failed one, one
+ * `render --manifest FILE`: every selected video of the manifest through the same engine as the action,
+ * each video's lines prefixed with its name. Prints a line per video on stdout and, for each failed one, one
  * line on stderr; 1 when any failed.
  */
 export async function renderManifest(
   manifest: string,
   values: Values,
-  base: Omit<VideoJob, 'projectId' | 'outputPath'>,
-  context: Omit<StoryContext, 'onPlan' | 'onRender'>
+  { edge, ...base }: ManifestBase
 ): Promise<number> {
   for (const [flag, key] of Object.entries(ONE_VIDEO_FLAGS))
     if (values[flag] !== undefined)
       throw new UsageError(
         `--${flag} does not go with --manifest: set ${key} per video in ${manifest}`
       )
-  const result = await renderFleet(
-    { ...base, projectId: '' },
+  const { results } = await renderRun(
     {
-      manifest,
-      only: typeof values.only === 'string' ? values.only : '',
+      ...base,
+      projectId: '',
+      cache: false,
+      manifest: { file: manifest, only: typeof values.only === 'string' ? values.only : '' },
       failFast: false,
       maxParallel: whole(values['max-parallel'], 'max-parallel', 1, DEFAULT_MAX_PARALLEL),
       maxExports: whole(values['max-exports'], 'max-exports', 0, DEFAULT_MAX_EXPORTS)
     },
-    context
+    edge
   )
-  const failed = result.records.filter(record => record.status === 'failed')
+  const failed = results.filter(result => result.status === 'failed')
   process.stdout.write(
-    result.records.map(record => `${record.name}: ${outcome(record, base.workspace)}\n`).join('')
+    results.map(result => `${result.name}: ${outcome(result, base.workspace)}\n`).join('')
   )
-  for (const record of failed)
-    process.stderr.write(`aistudios-render: ${record.name}: ${failure(record)}\n`)
+  for (const result of failed)
+    process.stderr.write(`aistudios-render: ${result.name}: ${failure(result)}\n`)
   return failed.length ? 1 : 0
 }
 
-function outcome(record: VideoRecord, workspace: string): string {
-  if (record.status !== 'delivered') return record.status
-  const size = record.videoSize ?? 0
+function outcome(result: VideoResult, workspace: string): string {
+  const { report } = result
+  if (!report || !isDelivered(result)) return result.status
+  const { size, sha256 } = report.video
   return [
-    `path: ${path.resolve(workspace, record.videoPath ?? '')}`,
+    `path: ${path.resolve(workspace, report.videoPath)}`,
     `size: ${formatBytes(size)} (${size} bytes)`,
-    `sha256: ${record.videoSha256 ?? ''}`,
-    `rendered project: ${record.projectId ?? ''}`
+    `sha256: ${sha256}`,
+    `rendered project: ${report.renderedProjectId}`
   ].join(' ')
 }
 
 /** Once an export may have been charged, the line names the render and how to fetch it without paying again. */
-function failure(record: VideoRecord): string {
-  const message = oneLine(record.error)
-  if (record.projectId === undefined || record.error instanceof RenderFailedError) return message
-  return `${message} The render is project ${record.projectId}: set resume-project-id: ${record.projectId} on video ${record.name} in the manifest.`
+function failure(result: VideoResult): string {
+  const message = oneLine(result.error)
+  const render = resumableRender(result)
+  return render ? `${message} ${resumeHint(render, { video: result.name })}` : message
 }
 
 function whole(value: Values[string], flag: string, min: number, fallback: number): number {

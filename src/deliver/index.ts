@@ -13,8 +13,51 @@ export interface PreparedDelivery {
   release?: PreparedRelease
 }
 
+/** What delivery gives the report: the targets' outputs and their links. */
+export interface Delivered {
+  outputs: Record<string, string>
+  links: { label: string; text: string; url: string }[]
+}
+
+export const DELIVERY_OUTPUTS = [
+  'artifact-id',
+  'artifact-url',
+  'artifact-digest',
+  'release-id',
+  'release-url',
+  'asset-url'
+] as const
+
+function delivered(result: DeliveryResult): Delivered {
+  const outputs: Record<string, string> = {}
+  const names: Record<(typeof DELIVERY_OUTPUTS)[number], keyof DeliveryResult> = {
+    'artifact-id': 'artifactId',
+    'artifact-url': 'artifactUrl',
+    'artifact-digest': 'artifactDigest',
+    'release-id': 'releaseId',
+    'release-url': 'releaseUrl',
+    'asset-url': 'assetUrl'
+  }
+  for (const name of DELIVERY_OUTPUTS) {
+    const value = result[names[name]]
+    if (value) outputs[name] = value
+  }
+  const links = []
+  if (result.artifactUrl)
+    links.push({
+      label: 'Artifact',
+      text: `artifact ${result.artifactId}`,
+      url: result.artifactUrl
+    })
+  if (result.assetUrl)
+    links.push({ label: 'Release asset', text: 'download from the release', url: result.assetUrl })
+  if (result.releaseUrl)
+    links.push({ label: 'Release', text: 'release page', url: result.releaseUrl })
+  return { outputs, links }
+}
+
 /** Outputs of the action; a field is set when its upload happened. */
-export interface DeliveryResult {
+interface DeliveryResult {
   artifactId?: string
   artifactUrl?: string
   artifactDigest?: string
@@ -66,14 +109,17 @@ export async function deliverVideo(
   video: Video,
   log: (line: string) => void,
   signal?: AbortSignal
-): Promise<DeliveryResult> {
+): Promise<Delivered> {
   const artifact = prepared.artifact
     ? await (await import('./artifact.js')).uploadArtifact(prepared.artifact, video, log, signal)
     : undefined
-  if (!prepared.release) return { ...artifact }
+  if (!prepared.release) return delivered({ ...artifact })
   try {
     const { uploadReleaseAsset } = await import('./release.js')
-    return { ...artifact, ...(await uploadReleaseAsset(prepared.release, video, log, signal)) }
+    return delivered({
+      ...artifact,
+      ...(await uploadReleaseAsset(prepared.release, video, log, signal))
+    })
   } catch (error) {
     if (signal?.aborted || !artifact || !(error instanceof ActionError)) throw error
     throw new ActionError(

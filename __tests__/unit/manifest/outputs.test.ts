@@ -1,23 +1,39 @@
 import { describe, expect, it } from '@jest/globals'
-import { fleetSummary } from '../../../src/action/fleet-summary.js'
-import { matrixOutput, videosOutput, type VideoRecord } from '../../../src/manifest/outputs.js'
+import { manifestSummary, videosOutput } from '../../../src/action/manifest-report.js'
+import { matrixOutput } from '../../../src/manifest/outputs.js'
+import type { Plan } from '../../../src/patch/index.js'
+import type { RenderReport } from '../../../src/run/job.js'
+import type { VideoResult } from '../../../src/run/result.js'
 
-const delivered: VideoRecord = {
-  name: 'tour-en',
-  status: 'delivered',
-  sourceProjectId: 'src1',
-  projectId: 'rend1',
-  contentHash: 'v1-abc',
+const twoChanges = {
+  changes: [
+    { kind: 'name', before: 'a', after: 'b' },
+    { kind: 'name', before: 'b', after: 'c' }
+  ]
+} as unknown as Plan
+const report = {
+  renderedProjectId: 'rend1',
+  resolution: '1080',
   cacheHit: false,
-  changes: 2,
   renderMs: 4200,
   videoPath: 'videos/tour-en.mp4',
-  videoSize: 2048,
-  videoSha256: 'deadbeef'.repeat(8),
+  video: { path: '/w/videos/tour-en.mp4', size: 2048, sha256: 'deadbeef'.repeat(8) },
   downloadUrl: 'https://cdn.example/v.mp4?a=1&b=2',
-  artifactUrl: 'https://github.example/artifacts/7'
+  delivery: {
+    outputs: { 'artifact-url': 'https://github.example/artifacts/7' },
+    links: [{ label: 'Artifact', text: 'artifact 7', url: 'https://github.example/artifacts/7' }]
+  }
+} as unknown as RenderReport
+const delivered: VideoResult = {
+  name: 'tour-en',
+  status: 'rendered',
+  sourceProjectId: 'src1',
+  renderId: 'rend1',
+  contentHash: 'v1-abc',
+  plan: twoChanges,
+  report
 }
-const failed: VideoRecord = {
+const failed: VideoResult = {
   name: 'onboarding',
   status: 'failed',
   sourceProjectId: 'src2',
@@ -36,9 +52,9 @@ describe('the videos and matrix outputs', () => {
       changes: 2,
       'video-path': 'videos/tour-en.mp4',
       'video-size': 2048,
-      'video-sha256': delivered.videoSha256,
-      'download-url': delivered.downloadUrl,
-      'artifact-url': delivered.artifactUrl,
+      'video-sha256': report.video.sha256,
+      'download-url': report.downloadUrl,
+      'artifact-url': 'https://github.example/artifacts/7',
       'asset-url': '',
       error: ''
     })
@@ -55,15 +71,12 @@ describe('the videos and matrix outputs', () => {
   })
 })
 
-describe('the fleet summary', () => {
-  const html = fleetSummary(
-    [delivered, failed],
-    new Map([['tour-en', '<table><tr><td>edit</td></tr></table>']])
-  )
+describe('the manifest summary', () => {
+  const html = manifestSummary([delivered, failed])
 
   it('has a row per video with status, cache hit, changes, time, size, hash prefix and links', () => {
     const rows = html.match(/<tr>.*?<\/tr>/g) ?? []
-    expect(rows).toHaveLength(4) // header, 2 videos, the plan's own row
+    expect(rows).toHaveLength(3 + 3) // header, 2 videos, the plan's table (header and two rows)
     expect(rows[1]).toContain('<code>tour-en</code>')
     expect(rows[1]).toContain('<td>delivered</td><td>no</td><td>2</td>')
     expect(rows[1]).toContain('2.0 KiB')
@@ -78,16 +91,13 @@ describe('the fleet summary', () => {
   })
 
   it('says of a dry run whether each video would need a render', () => {
-    const dry = (name: string, needsExport: boolean): VideoRecord => ({
+    const dry = (name: string, needsExport: boolean): VideoResult => ({
       name,
-      status: 'dry-run',
+      status: 'planned',
       sourceProjectId: 'src',
-      cacheHit: !needsExport,
-      needsExport
+      dryRun: { request: '', cacheHit: !needsExport, needsExport }
     })
-    const rows = fleetSummary([dry('new', true), dry('cached', false)], new Map()).match(
-      /<tr>.*?<\/tr>/g
-    )
+    const rows = manifestSummary([dry('new', true), dry('cached', false)]).match(/<tr>.*?<\/tr>/g)
     expect(rows?.[1]).toContain('<td>dry-run: needs a render</td><td>no</td>')
     expect(rows?.[2]).toContain('<td>dry-run: no render needed</td><td>yes</td>')
   })

@@ -1,0 +1,116 @@
+import type { RenderReport } from '../run/job.js'
+import { resumableRender, resumeHint } from '../run/resume.js'
+import { isDelivered, type RunResult, type VideoResult } from '../run/result.js'
+import { matrixOutput } from '../manifest/outputs.js'
+import { seconds } from '../render/wait.js'
+import { ActionError, messageOf } from '../shared/errors.js'
+import { formatBytes } from '../shared/format.js'
+import { planHtml, setResultOutputs } from './report.js'
+import type { Runner } from './runner.js'
+import { code, escapeHtml, heading, link, table } from './summary.js'
+
+/**
+ * The outputs and summary of a manifest run; fails the step when any video failed, naming each failure and
+ * the render it may be resumed from.
+ */
+export async function reportManifest(runner: Runner, run: RunResult): Promise<void> {
+  const { results } = run
+  runner.output('videos', videosOutput(results))
+  runner.output('matrix', matrixOutput(results.map(result => result.name)))
+  const [only] = results
+  if (results.length === 1 && only.report)
+    setResultOutputs(runner, { ...only, report: only.report })
+  let summary = manifestSummary(results)
+  const failed = results.filter(result => result.status === 'failed')
+  if (failed.length > 0) {
+    const rows = [['Video', 'Error', 'Resume with']]
+    for (const result of failed) {
+      const render = resumableRender(result)
+      const hint = render ? ` ${resumeHint(render, { video: result.name })}` : ''
+      runner.error(
+        `${result.name}: ${messageOf(result.error)}${hint}`,
+        result.error instanceof ActionError ? result.error.details.location : undefined
+      )
+      rows.push([
+        code(result.name),
+        escapeHtml(messageOf(result.error)),
+        render ? code(`resume-project-id: ${render}`) : ''
+      ])
+    }
+    const names = failed.map(result => result.name).join(', ')
+    runner.log(`${failed.length} of ${results.length} videos failed: ${names}.`)
+    summary += heading('Failed videos', 3) + table(rows)
+    runner.fail()
+  }
+  await runner.summary(summary)
+}
+
+/** The `videos` output: video name -> its outputs under the single-video outputs' names. */
+export function videosOutput(results: readonly VideoResult[]): string {
+  const entries = results.map(result => {
+    const report: Partial<RenderReport> = result.report ?? {}
+    const outputs = report.delivery?.outputs ?? {}
+    return [
+      result.name,
+      {
+        'project-id': result.renderId ?? '',
+        'source-project-id': result.sourceProjectId,
+        'content-hash': result.contentHash ?? '',
+        'cache-hit': report.cacheHit ?? result.dryRun?.cacheHit ?? false,
+        changes: result.plan?.changes.length ?? 0,
+        'video-path': report.videoPath ?? '',
+        'video-size': report.video?.size ?? 0,
+        'video-sha256': report.video?.sha256 ?? '',
+        'download-url': report.downloadUrl ?? '',
+        'artifact-url': outputs['artifact-url'] ?? '',
+        'asset-url': outputs['asset-url'] ?? '',
+        error: result.error === undefined ? '' : messageOf(result.error)
+      }
+    ]
+  })
+  return JSON.stringify(Object.fromEntries(entries))
+}
+
+/** The manifest run's job summary: a row per video, then each video's plan, collapsed. */
+export function manifestSummary(results: readonly VideoResult[]): string {
+  const rows = [
+    ['Video', 'Status', 'Cache hit', 'Changes', 'Render time', 'Size', 'SHA-256', 'Links'],
+    ...results.map(result => {
+      const { report } = result
+      const cacheHit = report?.cacheHit ?? result.dryRun?.cacheHit
+      return [
+        code(result.name),
+        statusOf(result),
+        cacheHit === undefined ? '' : cacheHit ? 'yes' : 'no',
+        result.plan ? String(result.plan.changes.length) : '',
+        report ? seconds(report.renderMs) : '',
+        report ? formatBytes(report.video.size) : '',
+        report ? code(report.video.sha256.slice(0, 12)) : '',
+        report ? links(report) : ''
+      ]
+    })
+  ]
+  const sections = results.flatMap(result => {
+    const html = result.plan ? planHtml(result.plan) : ''
+    return html
+      ? [`<details><summary>Plan of ${escapeHtml(result.name)}</summary>\n\n${html}</details>\n`]
+      : []
+  })
+  return heading('AI Studios renders', 2) + table(rows) + sections.join('')
+}
+
+function statusOf(result: VideoResult): string {
+  if (result.status === 'failed') return `failed: ${escapeHtml(messageOf(result.error))}`
+  if (result.status === 'planned')
+    return result.dryRun?.needsExport ? 'dry-run: needs a render' : 'dry-run: no render needed'
+  return isDelivered(result) ? 'delivered' : escapeHtml(result.status)
+}
+
+function links(report: RenderReport): string {
+  return [
+    ...report.delivery.links.map(each => link(each.label.toLowerCase(), each.url)),
+    report.downloadUrl && link('AI Studios', report.downloadUrl)
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}

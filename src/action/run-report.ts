@@ -1,0 +1,34 @@
+import type { RunResult } from '../run/result.js'
+import { reportManifest } from './manifest-report.js'
+import { reportOutline } from './outline-report.js'
+import { reportDryRun, reportFailure, reportPlan, reportResult } from './report.js'
+import { reportReview, reviewsOf } from './review-comment.js'
+import type { Runner } from './runner.js'
+
+/** Outputs, log, annotations and job summary of a run, from its videos' results. */
+export async function reportRun(runner: Runner, run: RunResult): Promise<void> {
+  if (run.kind === 'manifest') return reportManifest(runner, run)
+  const [video] = run.results
+  const planHtml = video.plan ? reportPlan(runner, video.plan) : ''
+  if (video.report) return reportResult(runner, { ...video, report: video.report }, planHtml)
+  if (video.dryRun) {
+    runner.output('content-hash', video.contentHash ?? '')
+    const outlineHtml = video.unpatched ? await reportOutline(runner, video.unpatched) : ''
+    return reportDryRun(runner, video.sourceProjectId, video.dryRun.request, planHtml + outlineHtml)
+  }
+  return reportFailure(runner, video.error, video.renderId, planHtml)
+}
+
+/**
+ * The pull request's comment of the run (`pr-comment`). A single video that failed before its plan was made
+ * has nothing to show the reviewers.
+ */
+export async function commentOnRun(
+  runner: Runner,
+  token: string,
+  subject: { project: string } | { manifest: string },
+  run: RunResult
+): Promise<void> {
+  if (run.kind === 'single' && !run.results[0].plan && run.results[0].status === 'failed') return
+  await reportReview(runner, token, subject, reviewsOf(run))
+}

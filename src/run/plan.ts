@@ -1,0 +1,77 @@
+import { describeRequest, exportRequest } from '../aistudios/export-request.js'
+import { contentHash } from '../cache/content-hash.js'
+import { loadPatch, planEdits, planLines } from '../patch/index.js'
+import { defaultOutputPath } from '../shared/output-path.js'
+import { checkOutputPath } from '../shared/workspace-files.js'
+import type { DryRun, PlannedVideo, RunContext, VideoJob } from './job.js'
+
+type PlanContext = Pick<RunContext, 'studio' | 'reporter' | 'cache'>
+
+/**
+ * The checks that need only the project: the patch loaded and applied to the fetched project (vars,
+ * placeholders, selectors), the export request, its content hash and the output path. Reads, never writes.
+ */
+export async function planVideo(job: VideoJob, context: PlanContext): Promise<PlannedVideo> {
+  const { studio, reporter, cache } = context
+  const patch = job.patchPath
+    ? await loadPatch(job.patchPath, { workspace: job.workspace })
+    : undefined
+  // Fetched even without a patch by a dry run, to show its outline, and with the cache: an edit in the editor
+  // changes the hash.
+  const source =
+    patch || job.dryRun || !job.outputPath || cache
+      ? await studio.getProject(job.projectId)
+      : undefined
+  const plan = source && patch ? planEdits(source, patch, job.vars) : undefined
+  if (plan) {
+    const count = plan.changes.length
+    reporter.log(`Plan: ${count} change${count === 1 ? '' : 's'}`)
+    for (const line of planLines(plan)) reporter.log(line)
+  }
+  const request = exportRequest(job.projectId, job.settings, plan?.project)
+  const hash = source && cache ? contentHash(request, source) : undefined
+  if (hash) reporter.log(`Content hash: ${hash}`)
+  const videoPath =
+    job.outputPath ??
+    defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
+  // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
+  await checkOutputPath(job.workspace, videoPath)
+  return {
+    job,
+    plan,
+    request,
+    videoPath,
+    ...(hash ? { contentHash: hash } : {}),
+    ...(source && !patch ? { unpatched: source } : {})
+  }
+}
+
+/** What a real run would do, from the cache's own answer; nothing is restored or written. */
+export async function dryRunOf(planned: PlannedVideo, context: PlanContext): Promise<DryRun> {
+  const { job, contentHash: hash } = planned
+  const { cache, reporter } = context
+  const request = describeRequest(planned.request)
+  const result = (needsExport: boolean, cacheHit = false): DryRun => ({
+    request,
+    cacheHit,
+    needsExport
+  })
+  if (job.resumeProjectId) {
+    reporter.log(`A real run would resume project ${job.resumeProjectId}: no new export.`)
+    return result(false)
+  }
+  if (!hash || !cache) return result(true)
+  if (await cache.lookupOnly(hash)) {
+    reporter.log('A real run would reuse the cached video: no render needed.')
+    return result(false, true)
+  }
+  const renderId = await cache.lookupRender(hash)
+  if (renderId) {
+    reporter.log(
+      `A real run would resume render ${renderId}, started earlier for this content: no new export.`
+    )
+    return result(false)
+  }
+  reporter.log('A real run would export: no cached video for this content.')
+  return result(true)
+}
