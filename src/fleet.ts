@@ -146,8 +146,8 @@ export async function renderFleet(
       videoSize: report.video.size,
       videoSha256: report.video.sha256,
       downloadUrl: report.downloadUrl,
-      artifactUrl: report.delivery.artifactUrl,
-      assetUrl: report.delivery.assetUrl
+      artifactUrl: report.delivery.outputs['artifact-url'],
+      assetUrl: report.delivery.outputs['asset-url']
     }
   })
   return result

@@ -9,7 +9,7 @@ import {
   type ExportSettings
 } from './aistudios/export-request.js'
 import type { Project } from './aistudios/schema.js'
-import type { DeliveryOptions, DeliveryResult, PreparedDelivery } from './deliver/index.js'
+import type { Delivered, DeliveryOptions, PreparedDelivery } from './deliver/index.js'
 import { cachedRender } from './cache/decisions.js'
 import { contentHash } from './cache/content-hash.js'
 import type { VideoCache, VideoMeta } from './cache/video-cache.js'
@@ -93,7 +93,7 @@ export interface RenderReport {
   facts: Mp4Facts
   /** Relative to the workspace. */
   videoPath: string
-  delivery: DeliveryResult
+  delivery: Delivered
   contentHash?: string
   cacheHit: boolean
   /** The rendered project was deleted from the account after delivery (`delete-rendered-project`). */
@@ -222,7 +222,13 @@ export async function prepareVideo(
   // should answer at once.
   const { prepareDelivery } = await import('./deliver/index.js')
   const delivery = await reporter.group('Checking where the video goes', () =>
-    prepareDelivery(job.delivery, path.basename(videoPath), context.env, reporter.log)
+    prepareDelivery(
+      job.delivery,
+      path.basename(videoPath),
+      context.env,
+      reporter.log,
+      context.clock
+    )
   )
   for (const file of await removeStaleParts(videoPath))
     reporter.log(`Removed ${path.basename(file)}, left by an earlier run that was stopped.`)

@@ -1,3 +1,4 @@
+import { DELIVERY_OUTPUTS } from '../deliver/index.js'
 import { planJson, planLines, planTable, type Plan } from '../patch/index.js'
 import { RenderFailedError, seconds } from '../render/wait.js'
 import { ActionError, messageOf } from '../shared/errors.js'
@@ -88,11 +89,7 @@ export async function reportResult(
     ['SHA-256', code(video.sha256)],
     ['Vendor download', signedLink(report.downloadUrl)]
   ]
-  if (delivery.artifactUrl)
-    rows.push(['Artifact', link(`artifact ${delivery.artifactId}`, delivery.artifactUrl)])
-  if (delivery.assetUrl)
-    rows.push(['Release asset', link('download from the release', delivery.assetUrl)])
-  if (delivery.releaseUrl) rows.push(['Release', link('release page', delivery.releaseUrl)])
+  for (const { label, text, url } of delivery.links) rows.push([label, link(text, url)])
   await runner.summary(heading('AI Studios render', 2) + table(rows) + planHtml)
 }
 
@@ -111,12 +108,7 @@ export function setResultOutputs(runner: Runner, report: RenderReport): void {
     'video-duration': report.facts.duration.toFixed(3),
     'video-width': String(report.facts.width),
     'video-height': String(report.facts.height),
-    'artifact-id': delivery.artifactId,
-    'artifact-url': delivery.artifactUrl,
-    'artifact-digest': delivery.artifactDigest,
-    'release-id': delivery.releaseId,
-    'release-url': delivery.releaseUrl,
-    'asset-url': delivery.assetUrl
+    ...Object.fromEntries(DELIVERY_OUTPUTS.map(name => [name, delivery.outputs[name]]))
   }
   for (const [name, value] of Object.entries(outputs)) runner.output(name, value ?? '')
 }
