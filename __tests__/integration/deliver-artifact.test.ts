@@ -56,10 +56,15 @@ describe('artifact delivery', () => {
     const stored = await results.readArtifactBytes('raw.mp4')
     expect(stored.subarray(4, 8).toString('latin1')).toBe('ftyp')
     expect(stored.equals(video.bytes)).toBe(true)
-    expect(result.outputs).toEqual({
-      'artifact-id': String(artifact.id),
-      'artifact-url': `https://github.com/o/r/actions/runs/4242/artifacts/${artifact.id}`,
-      'artifact-digest': video.sha256
+    const url = `https://github.com/o/r/actions/runs/4242/artifacts/${artifact.id}`
+    expect(result).toEqual({
+      outputs: {
+        'artifact-id': String(artifact.id),
+        'artifact-url': url,
+        'artifact-digest': video.sha256
+      },
+      links: [{ label: 'Artifact', text: `artifact ${artifact.id}`, url }],
+      where: `as workflow artifact ${url}`
     })
   })
 
@@ -171,7 +176,10 @@ describe('artifact delivery', () => {
       'blob:block:500',
       'blob:block:201'
     ])
-    expect(lines.join('\n')).toMatch(/Artifact upload attempt 1 failed .*retrying in 1 s/)
+    // The shared backoff: the first wait is 0.5 to 1 s, jittered.
+    expect(lines.join('\n')).toMatch(
+      /Artifact upload attempt 1 failed .*retrying in (0\.\d+|1) s \(attempt 2 of 4\)/
+    )
     expect((await results.readArtifactBytes('flaky.mp4')).equals(video.bytes)).toBe(true)
   })
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { runnerEnv } from '../../sim/github/env.js'
 import { startReleasesApi } from '../../sim/github/releases.js'
 import { startResultsService } from '../../sim/github/results.js'
-import { deliverVideo, prepareDelivery } from '../../src/deliver/index.js'
+import { DELIVERY_OUTPUTS, deliverVideo, prepareDelivery } from '../../src/deliver/index.js'
 import { parseDeliveryOptions, type RawDeliveryInputs } from '../helpers/delivery-inputs.js'
 import { failureOf, logSink, tempDir, useEnv, writeVideo } from './deliver-fixtures.js'
 
@@ -24,10 +24,10 @@ const inputs = (overrides: Partial<RawDeliveryInputs>): RawDeliveryInputs => ({
   ...overrides
 })
 
-async function start(permissions: 'write' | 'read' = 'write'): Promise<void> {
+async function start(): Promise<void> {
   // The in-memory blob store: Azurite is covered by deliver-artifact.test.ts.
   results = await startResultsService({ blob: 'memory' })
-  releases = await startReleasesApi({ permissions })
+  releases = await startReleasesApi()
   releases.addRelease({ tag: 'v2.0.0', draft: true })
   restoreEnv = useEnv(
     runnerEnv({
@@ -64,6 +64,7 @@ it('uploads to both, taking the release tag from the release event', async () =>
   expect((await results.readArtifactBytes('demo.mp4')).equals(video.bytes)).toBe(true)
   const [asset] = releases.state.releases[0].assets
   expect(asset.bytes.equals(video.bytes)).toBe(true)
+  expect(Object.keys(result.outputs)).toEqual([...DELIVERY_OUTPUTS])
   expect(Object.keys(result.outputs).sort()).toEqual(
     [
       'artifact-digest',
@@ -74,13 +75,14 @@ it('uploads to both, taking the release tag from the release event', async () =>
       'release-url'
     ].sort()
   )
+  expect(result.links.map(l => l.label)).toEqual(['Artifact', 'Release asset', 'Release'])
   expect(lines).toContain(
     'Release v2.0.0 (draft) found (id 1); the video will be uploaded as demo.mp4.'
   )
 })
 
 it('says where the artifact is when the release upload then fails', async () => {
-  await start('read')
+  await start()
   const video = writeVideo(dir, 'demo.mp4', 1024)
   const prepared = await prepareDelivery(
     parseDeliveryOptions(inputs({}), process.env),
@@ -88,6 +90,13 @@ it('says where the artifact is when the release upload then fails', async () => 
     process.env,
     () => {}
   )
+  // Write access was proven before the render; it is withdrawn during it.
+  releases.inject({
+    route: 'upload',
+    kind: 'status',
+    status: 403,
+    msg: 'Resource not accessible by integration'
+  })
 
   const error = await failureOf(deliverVideo(prepared, video, () => {}))
 
@@ -111,7 +120,7 @@ it('does nothing at all for upload: none', async () => {
     () => {}
   )
 
-  expect(result).toEqual({ outputs: {}, links: [] })
+  expect(result).toEqual({ outputs: {}, links: [], where: '' })
   expect(results.requests).toEqual([])
   expect(releases.requests).toEqual([])
 })

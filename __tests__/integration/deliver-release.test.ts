@@ -46,6 +46,18 @@ const { prepare, deliver } = deliveryWith({
 const uploads = () => api.requests.filter(r => r.route === 'upload')
 
 describe('release delivery', () => {
+  it('proves write access in prepare by updating the release to what it is, changing nothing', async () => {
+    const release = api.addRelease({ tag: 'v1.0.0', draft: true, prerelease: true })
+    const before = structuredClone(release)
+
+    await prepare('clip.mp4')
+
+    expect(api.requests.filter(r => r.route === 'update')).toEqual([
+      { method: 'PATCH', route: 'update', path: `/repos/o/r/releases/${release.id}`, status: 200 }
+    ])
+    expect(release).toEqual(before)
+  })
+
   it('streams the MP4 to the release found by tag, as video/mp4, and reports its URLs', async () => {
     const release = api.addRelease({ tag: 'v1.0.0' })
     const video = writeVideo(dir, 'clip.mp4', 300 * 1024)
@@ -56,12 +68,21 @@ describe('release delivery', () => {
     const [asset] = release.assets
     expect(asset).toMatchObject({ name: 'clip.mp4', state: 'uploaded', contentType: 'video/mp4' })
     expect(asset.bytes.equals(video.bytes)).toBe(true)
-    expect(result.outputs).toEqual({
-      'release-id': String(release.id),
-      'release-url': `${api.url}/o/r/releases/tag/v1.0.0`,
-      'asset-url': `${api.url}/o/r/releases/download/v1.0.0/clip.mp4`
+    const assetUrl = `${api.url}/o/r/releases/download/v1.0.0/clip.mp4`
+    const releaseUrl = `${api.url}/o/r/releases/tag/v1.0.0`
+    expect(result).toEqual({
+      outputs: {
+        'release-id': String(release.id),
+        'release-url': releaseUrl,
+        'asset-url': assetUrl
+      },
+      links: [
+        { label: 'Release asset', text: 'download from the release', url: assetUrl },
+        { label: 'Release', text: 'release page', url: releaseUrl }
+      ],
+      where: `to release v1.0.0 (${assetUrl})`
     })
-    const download = await fetch(result.outputs['asset-url'] ?? '')
+    const download = await fetch(assetUrl)
     expect(Buffer.from(await download.arrayBuffer()).equals(video.bytes)).toBe(true)
   })
 
@@ -136,7 +157,9 @@ describe('release delivery', () => {
     expect(api.requests.filter(r => r.route === 'delete').map(r => r.status)).toEqual([204])
     expect(release.assets).toHaveLength(1)
     expect(release.assets[0].bytes.equals(video.bytes)).toBe(true)
-    expect(lines.join('\n')).toMatch(/attempt 1 failed \(502 Bad Gateway\); retrying in 1 s/)
+    expect(lines.join('\n')).toMatch(
+      /attempt 1 failed \(502 Bad Gateway\); retrying in (0\.\d+|1) s .*\(attempt 2 of 4\)/
+    )
   })
 
   it('retries an upload whose connection broke halfway', async () => {
@@ -206,17 +229,35 @@ describe('release delivery', () => {
 })
 
 describe('release delivery with a token that cannot', () => {
-  it('write: says which permissions block to add', async () => {
+  it('write: fails in prepare, before the render, with one line naming the permission', async () => {
     await startApi({ permissions: 'read' })
+    const release = api.addRelease({ tag: 'v1.0.0' })
+    const before = structuredClone(release)
+
+    const error = await failureOf(prepare('clip.mp4'))
+
+    expect(error).toBeInstanceOf(ActionError)
+    expect((error as ActionError).details.input).toBe('github-token')
+    expect(error.message).toBe(
+      'The github-token may not upload to release v1.0.0 in o/r (403 Resource not accessible by ' +
+        'integration): give the job write access to releases by adding ' +
+        '`permissions: { contents: write }` to the job or the workflow.'
+    )
+    expect(api.requests.filter(r => r.route === 'update').map(r => r.status)).toEqual([403])
+    expect(uploads()).toHaveLength(0)
+    expect(release).toEqual(before)
+  })
+
+  it('write, as a user without push access (404): fails in prepare the same way', async () => {
     api.addRelease({ tag: 'v1.0.0' })
-    const video = writeVideo(dir, 'clip.mp4', 1024)
-    const prepared = await prepare('clip.mp4')
+    api.inject({ route: 'update', kind: 'status', status: 404, msg: 'Not Found' })
 
-    const error = await failureOf(deliverVideo(prepared, video, () => {}))
+    const error = await failureOf(prepare('clip.mp4'))
 
-    expect(error.message).toContain('403 Resource not accessible by integration')
-    expect(error.message).toMatch(/\npermissions:\n {2}contents: write$/)
-    expect(uploads().map(r => r.status)).toEqual([403])
+    expect(error.message).toMatch(
+      /^The github-token may not upload to release v1\.0\.0 in o\/r \(404 Not Found\): .*`permissions: \{ contents: write \}`/
+    )
+    expect(uploads()).toHaveLength(0)
   })
 
   it('authenticate: says the token is invalid, in prepare', async () => {

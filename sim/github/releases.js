@@ -38,7 +38,7 @@ const DOCS = 'https://docs.github.com/rest'
  * in state 'starter', as GitHub's 502s leave it. 'reset' drops the connection at once. Uploads
  * only: 'cutUpload' drops it halfway through the body, leaving a 'starter' asset; 'dropAnswer'
  * stores the asset and then drops the connection, like a lost response.
- * @typedef {'getByTag' | 'list' | 'create' | 'listAssets' | 'delete' | 'upload' | 'download'
+ * @typedef {'getByTag' | 'list' | 'create' | 'update' | 'listAssets' | 'delete' | 'upload' | 'download'
  *   | 'user' | 'listComments' | 'createComment' | 'updateComment'} Route
  * @typedef {{ route: Route, kind: 'status' | 'reset' | 'cutUpload' | 'dropAnswer', status?: number, times?: number, msg?: string }} ReleasesFault
  * @typedef {{ method: string, route: Route | 'unknown', path: string, status: number }} ReleasesRequest
@@ -243,6 +243,24 @@ export async function startReleasesApi({
       sendJson(res, 201, releaseJson(release))
     },
 
+    // Update a release: only the fields sent change, so a PATCH with the current tag changes nothing.
+    async update(req, res, [id]) {
+      /** @type {{ tag_name?: string, name?: string, draft?: boolean, prerelease?: boolean }} */
+      let body
+      try {
+        body = JSON.parse((await readBody(req)).toString('utf8') || '{}')
+      } catch {
+        return sendError(res, 400, 'Problems parsing JSON')
+      }
+      const release = releaseById(id)
+      if (!release) return sendError(res, 404, 'Not Found')
+      if (body.tag_name !== undefined) release.tag = body.tag_name
+      if (body.name !== undefined) release.name = body.name
+      if (body.draft !== undefined) release.draft = body.draft
+      if (body.prerelease !== undefined) release.prerelease = body.prerelease
+      sendJson(res, 200, releaseJson(release))
+    },
+
     async listAssets(req, res, [id], url) {
       await drain(req)
       const release = releaseById(id)
@@ -363,6 +381,7 @@ export async function startReleasesApi({
     ['GET', /^\/repos\/([^/]+\/[^/]+)\/releases\/tags\/(.+)$/, 'getByTag'],
     ['GET', /^\/repos\/([^/]+\/[^/]+)\/releases$/, 'list'],
     ['POST', /^\/repos\/([^/]+\/[^/]+)\/releases$/, 'create'],
+    ['PATCH', /^\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)$/, 'update'],
     ['GET', /^\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)\/assets$/, 'listAssets'],
     ['DELETE', /^\/repos\/([^/]+\/[^/]+)\/releases\/assets\/(\d+)$/, 'delete'],
     ['POST', /^\/uploads\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)\/assets$/, 'upload'],

@@ -11,10 +11,10 @@ import { renderRun, type RunEdge, type RunSettings } from '../run/index.js'
 import { resumableRender, resumeHint } from '../run/resume.js'
 import type { VideoResult } from '../run/result.js'
 import { systemClock } from '../shared/clock.js'
-import { startRunSignal } from '../shared/deadline.js'
+import type { RunSignal } from '../shared/deadline.js'
 import { formatBytes } from '../shared/format.js'
 import { readEnvironment } from './environment.js'
-import { cancelOnSignals } from '../shared/process-signals.js'
+import { underRunSignal } from '../shared/process-signals.js'
 import { renderManifest } from './manifest.js'
 import { terminalReporter } from './terminal.js'
 import { UsageError, type CommandName } from './usage.js'
@@ -30,14 +30,23 @@ export async function runCommand(
   projectId: string | undefined,
   values: Values
 ): Promise<number> {
-  const { credentials, apiUrl } = readEnvironment(process.env)
   const timeoutMinutes = minutes(values['timeout-minutes'])
-  const run = startRunSignal(
-    timeoutMinutes * 60_000,
-    systemClock.now(),
-    'The deadline (--timeout-minutes) passed.'
-  )
-  const unlisten = cancelOnSignals(run, () => 1)
+  const deadline = {
+    timeoutMs: timeoutMinutes * 60_000,
+    clock: systemClock,
+    deadlineMessage: 'The deadline (--timeout-minutes) passed.',
+    exitCode: () => 1
+  }
+  return underRunSignal(deadline, run => command(name, projectId, values, run))
+}
+
+async function command(
+  name: CommandName,
+  projectId: string | undefined,
+  values: Values,
+  run: RunSignal
+): Promise<number> {
+  const { credentials, apiUrl } = readEnvironment(process.env)
   const { reporter, stop } = await terminalReporter()
   const edge: RunEdge = {
     reporter,
@@ -129,9 +138,6 @@ export async function runCommand(
   } catch (error) {
     stop()
     throw error
-  } finally {
-    run.dispose()
-    unlisten()
   }
 }
 

@@ -2,8 +2,11 @@ import path from 'node:path'
 import { DefaultArtifactClient, GHESNotSupportedError, type Artifact } from '@actions/artifact'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
-import { defaultRetryPolicy, withRetries, type RetryPolicy } from '../shared/retry.js'
+import { retry } from '../shared/retry.js'
 import type { Video } from '../shared/video.js'
+import type { DeliveryOptions } from './options.js'
+import type { Delivered, DeliveryContext, DeliveryTarget } from './target.js'
+import { ARTIFACT } from './targets.js'
 
 /** What the results service needs to be reachable; the runner sets these for JavaScript actions. */
 const RUNTIME_ENV = [
@@ -15,37 +18,35 @@ const RUNTIME_ENV = [
 /** Characters @actions/artifact refuses in names. */
 const FORBIDDEN_IN_NAME = /[":<>|*?\r\n\\/]/
 
-export interface ArtifactTarget {
-  overwrite: boolean
-  retentionDays?: number
-}
-
 export interface PreparedArtifact {
   /** With `skipArchive` the artifact is named after the file. */
   name: string
-  overwrite: boolean
-  retentionDays?: number
   /** `${server}/${owner}/${repo}/actions/runs/${runId}`, where the artifact will be listed. */
   runUrl: string
 }
 
-export interface ArtifactDelivery {
-  artifactId: string
-  artifactUrl: string
-  /** SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it. */
-  artifactDigest: string
+/** Attempts in all of an upload whose connection to the results service dropped. */
+const ATTEMPTS = 4
+
+/**
+ * The video as a workflow artifact of this run, uploaded as is (no zip). Note: @actions/artifact reads
+ * process.env itself, so the context's `env` must be it.
+ */
+export const artifactTarget: DeliveryTarget<PreparedArtifact> = {
+  ...ARTIFACT,
+  check: checkArtifact,
+  deliver: uploadArtifact
 }
 
 /**
- * Checks, before the render, that an artifact can be uploaded: the Actions runtime is there, the
- * file name is a valid artifact name, and no artifact of that name exists in this run unless
- * overwrite is on. Note: @actions/artifact reads process.env itself, so `env` must be it.
+ * Checks, before the render, that an artifact can be uploaded: the Actions runtime is there, the file
+ * name is a valid artifact name, the results service takes the runtime token for this run (the listing
+ * of the run's artifacts proves it without creating anything), and no artifact of that name exists
+ * unless overwrite is on.
  */
-export async function prepareArtifact(
-  target: ArtifactTarget,
-  videoFileName: string,
-  env: NodeJS.ProcessEnv,
-  log: (line: string) => void
+async function checkArtifact(
+  { fileName }: { fileName: string },
+  { env, log, options }: DeliveryContext
 ): Promise<PreparedArtifact> {
   const missing = RUNTIME_ENV.filter(name => !env[name])
   if (missing.length > 0) {
@@ -56,7 +57,7 @@ export async function prepareArtifact(
       { input: 'upload' }
     )
   }
-  const name = path.basename(videoFileName)
+  const name = path.basename(fileName)
   if (FORBIDDEN_IN_NAME.test(name)) {
     throw new ActionError(
       `The video file name ${JSON.stringify(name)} cannot name an artifact (no " : < > | * ? \\ / or ` +
@@ -67,53 +68,54 @@ export async function prepareArtifact(
   const existing = await findArtifact(new DefaultArtifactClient(), name).catch(error => {
     throw explainArtifactError(error, name, `look for an existing artifact named ${name}`)
   })
-  if (existing && !target.overwrite) throw nameClash(name)
+  if (existing && !options.overwrite) throw nameClash(name)
   if (existing) log(`Artifact ${name} (id ${existing.id}) exists in this run; it will be replaced.`)
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
-  return {
-    name,
-    overwrite: target.overwrite,
-    retentionDays: target.retentionDays,
-    runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-  }
+  return { name, runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
 }
 
 /**
- * Uploads the video file as is (no zip), replacing an artifact of the same name when overwrite is
- * on. @actions/artifact retries Twirp 5xx and the Azure SDK retries blocks, but a dropped
- * connection to the results service fails at once: that is retried here, from scratch.
+ * Uploads the video file, replacing an artifact of the same name when overwrite is on. @actions/artifact
+ * retries Twirp 5xx and the Azure SDK retries blocks, but a dropped connection to the results service
+ * fails at once: that is retried here, from scratch.
  */
-export async function uploadArtifact(
+async function uploadArtifact(
   prepared: PreparedArtifact,
   video: Video,
-  log: (line: string) => void,
-  signal?: AbortSignal,
-  policy: RetryPolicy = defaultRetryPolicy
-): Promise<ArtifactDelivery> {
+  { log, options, clock }: DeliveryContext,
+  signal: AbortSignal
+): Promise<Delivered> {
   if (path.basename(video.path) !== prepared.name) {
     throw new Error(`prepared artifact ${prepared.name}, but the video is ${video.path}`)
   }
   const client = new DefaultArtifactClient()
   log(`Uploading ${prepared.name} (${formatBytes(video.size)}) as a workflow artifact`)
   try {
-    const id = await withRetries(
-      attempt => {
-        // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
-        signal?.throwIfAborted()
-        return uploadOnce(client, prepared, video, attempt > 1, log)
-      },
-      isTransientArtifactError,
-      (error, delayMs, next) =>
-        log(
-          `Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
-            `${delayMs / 1000} s (attempt ${next} of ${policy.delaysMs.length + 1}).`
-        ),
-      policy
+    // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
+    const id = await retry(
+      attempt => uploadOnce(client, prepared, video, attempt > 1, options, log),
+      {
+        attempts: ATTEMPTS,
+        classify: error => (isTransientArtifactError(error) ? {} : false),
+        clock,
+        signal,
+        onRetry: (error, delayMs, next) =>
+          log(
+            `Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
+              `${delayMs / 1000} s (attempt ${next} of ${ATTEMPTS}).`
+          )
+      }
     )
+    const url = `${prepared.runUrl}/artifacts/${id}`
     return {
-      artifactId: String(id),
-      artifactUrl: `${prepared.runUrl}/artifacts/${id}`,
-      artifactDigest: video.sha256
+      outputs: {
+        'artifact-id': String(id),
+        'artifact-url': url,
+        // SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it.
+        'artifact-digest': video.sha256
+      },
+      links: [{ label: 'Artifact', text: `artifact ${id}`, url }],
+      where: `as workflow artifact ${url}`
     }
   } catch (error) {
     throw explainArtifactError(
@@ -129,13 +131,14 @@ async function uploadOnce(
   prepared: PreparedArtifact,
   video: Video,
   isRetry: boolean,
+  { overwrite, retentionDays }: DeliveryOptions,
   log: (line: string) => void
 ): Promise<number> {
   const existing = await findArtifact(client, prepared.name)
   if (existing) {
     // The answer to FinalizeArtifact was lost, but the upload had finished.
     if (isRetry && existing.digest === `sha256:${video.sha256}`) return existing.id
-    if (!prepared.overwrite) throw nameClash(prepared.name)
+    if (!overwrite) throw nameClash(prepared.name)
     log(`Deleting artifact ${prepared.name} (id ${existing.id}) to replace it (overwrite: true)`)
     await client.deleteArtifact(prepared.name)
   }
@@ -145,7 +148,7 @@ async function uploadOnce(
     path.dirname(video.path),
     {
       skipArchive: true,
-      retentionDays: prepared.retentionDays
+      retentionDays
     }
   )
   if (response.id === undefined) throw new Error('the results service returned no artifact id')
@@ -205,6 +208,14 @@ function explainArtifactError(error: unknown, name: string, doing: string): unkn
     )
   }
   if (/\(409\)/.test(message)) return nameClash(name)
+  if (/\((401|403)\)|JWT|Invalid token/i.test(message)) {
+    return new ActionError(
+      `The Actions results service refused the job's runtime token (ACTIONS_RUNTIME_TOKEN) when asked ` +
+        `to ${doing}: ${firstLine(error)}. The runner gives each job its own token; a step or container ` +
+        'that replaces it cannot store artifacts: keep the runner environment, or use upload: release.',
+      { input: 'upload' }
+    )
+  }
   return new ActionError(
     `Failed to ${doing}: ${firstLine(error)}. This is usually a ` +
       'temporary problem of GitHub (https://www.githubstatus.com): re-run the job.'

@@ -1,130 +1,70 @@
+import { systemClock, type Clock } from '../shared/clock.js'
 import { ActionError } from '../shared/errors.js'
-import type { PreparedArtifact } from './artifact.js'
-import type { DeliveryOptions } from './options.js'
-import type { PreparedRelease } from './release.js'
 import type { Video } from '../shared/video.js'
+import type { DeliveryOptions } from './options.js'
+import type { Delivered, DeliveryContext, DeliveryTarget } from './target.js'
+import { loadTargets } from './targets.js'
 
 export type { DeliveryOptions, UploadMode } from './options.js'
+export type { Delivered, DeliveryLink } from './target.js'
+export { DELIVERY_OUTPUTS, TARGET_NAMES } from './targets.js'
 export type { Video } from '../shared/video.js'
 
-/** What the checks before the render learned; one part per upload mode that is on. */
+/** What the checks before the render learned, per selected target; opaque to the story. */
 export interface PreparedDelivery {
-  artifact?: PreparedArtifact
-  release?: PreparedRelease
-}
-
-/** What delivery gives the report: the targets' outputs and their links. */
-export interface Delivered {
-  outputs: Record<string, string>
-  links: { label: string; text: string; url: string }[]
-}
-
-export const DELIVERY_OUTPUTS = [
-  'artifact-id',
-  'artifact-url',
-  'artifact-digest',
-  'release-id',
-  'release-url',
-  'asset-url'
-] as const
-
-function delivered(result: DeliveryResult): Delivered {
-  const outputs: Record<string, string> = {}
-  const names: Record<(typeof DELIVERY_OUTPUTS)[number], keyof DeliveryResult> = {
-    'artifact-id': 'artifactId',
-    'artifact-url': 'artifactUrl',
-    'artifact-digest': 'artifactDigest',
-    'release-id': 'releaseId',
-    'release-url': 'releaseUrl',
-    'asset-url': 'assetUrl'
-  }
-  for (const name of DELIVERY_OUTPUTS) {
-    const value = result[names[name]]
-    if (value) outputs[name] = value
-  }
-  const links = []
-  if (result.artifactUrl)
-    links.push({
-      label: 'Artifact',
-      text: `artifact ${result.artifactId}`,
-      url: result.artifactUrl
-    })
-  if (result.assetUrl)
-    links.push({ label: 'Release asset', text: 'download from the release', url: result.assetUrl })
-  if (result.releaseUrl)
-    links.push({ label: 'Release', text: 'release page', url: result.releaseUrl })
-  return { outputs, links }
-}
-
-/** Outputs of the action; a field is set when its upload happened. */
-interface DeliveryResult {
-  artifactId?: string
-  artifactUrl?: string
-  artifactDigest?: string
-  releaseId?: string
-  releaseUrl?: string
-  assetUrl?: string
+  context: DeliveryContext
+  checked: Array<{ target: DeliveryTarget; prepared: unknown }>
 }
 
 /**
- * Everything about the uploads that can be checked before spending render credits: the artifact
- * runtime and name, the release, the token, name clashes. Throws ActionError.
+ * Everything about the uploads that can be checked before spending render credits, target by target:
+ * the runtime, the names, the token's right to write, name clashes. Throws ActionError.
  * `env` is read for GitHub's variables; @actions/artifact reads process.env itself, so pass that.
  */
 export async function prepareDelivery(
   options: DeliveryOptions,
-  videoFileName: string,
+  fileName: string,
   env: NodeJS.ProcessEnv,
-  log: (line: string) => void
+  log: (line: string) => void,
+  clock: Clock = systemClock
 ): Promise<PreparedDelivery> {
-  const prepared: PreparedDelivery = {}
-  // Each client is loaded only when its mode is on: `upload: artifact` never loads Octokit, and
-  // `upload: none` neither client (start-up time and peak memory).
-  if (options.modes.has('artifact')) {
-    const { prepareArtifact } = await import('./artifact.js')
-    prepared.artifact = await prepareArtifact(options, videoFileName, env, log)
+  const context: DeliveryContext = { env, log, options, clock }
+  const checked: PreparedDelivery['checked'] = []
+  for (const target of await loadTargets(options.modes)) {
+    checked.push({ target, prepared: await target.check({ fileName }, context) })
   }
-  if (options.modes.has('release')) {
-    const { releaseTag: tag, token, assetName, overwrite } = options
-    if (!tag || !token) {
-      throw new Error('release options need parseDeliveryOptions to set tag and token')
-    }
-    const { prepareRelease } = await import('./release.js')
-    prepared.release = await prepareRelease(
-      { tag, token, assetName, overwrite },
-      videoFileName,
-      env,
-      log
-    )
-  }
-  return prepared
+  return { context, checked }
 }
 
 /**
- * Uploads the rendered video. The artifact goes first: it has no size limit and keeps the paid-for
- * video even when the release upload then fails, in which case the error says where it is.
+ * Delivers the rendered video to each target in turn; the outputs and links of all of them. When a
+ * target fails after an earlier one took the video, the error says where the video is.
  */
 export async function deliverVideo(
-  prepared: PreparedDelivery,
+  { context, checked }: PreparedDelivery,
   video: Video,
   log: (line: string) => void,
-  signal?: AbortSignal
+  signal: AbortSignal = new AbortController().signal
 ): Promise<Delivered> {
-  const artifact = prepared.artifact
-    ? await (await import('./artifact.js')).uploadArtifact(prepared.artifact, video, log, signal)
-    : undefined
-  if (!prepared.release) return delivered({ ...artifact })
-  try {
-    const { uploadReleaseAsset } = await import('./release.js')
-    return delivered({
-      ...artifact,
-      ...(await uploadReleaseAsset(prepared.release, video, log, signal))
-    })
-  } catch (error) {
-    if (signal?.aborted || !artifact || !(error instanceof ActionError)) throw error
-    throw new ActionError(
-      `The video was uploaded as workflow artifact ${artifact.artifactUrl}, but not to the release: ${error.message}`,
-      error.details
-    )
+  const done: Delivered[] = []
+  for (const { target, prepared } of checked) {
+    try {
+      done.push(await target.deliver(prepared, video, { ...context, log }, signal))
+    } catch (error) {
+      if (signal.aborted || done.length === 0 || !(error instanceof ActionError)) throw error
+      throw new ActionError(
+        `The video was uploaded ${merged(done).where}, but not to the ${target.name}: ${error.message}`,
+        error.details
+      )
+    }
+  }
+  return merged(done)
+}
+
+function merged(done: readonly Delivered[]): Delivered {
+  return {
+    outputs: Object.assign({}, ...done.map(each => each.outputs)),
+    links: done.flatMap(each => each.links),
+    where: done.map(each => each.where).join(' and ')
   }
 }

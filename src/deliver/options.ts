@@ -1,4 +1,6 @@
-export type UploadMode = 'artifact' | 'release'
+import type { TargetName } from './targets.js'
+
+export type UploadMode = TargetName
 
 export interface DeliveryOptions {
   /** Empty for `upload: none`. */

@@ -1,5 +1,5 @@
 import { getOctokit } from '@actions/github'
-import { httpFailureOf, isTransientGitHubError } from '../deliver/github-errors.js'
+import { httpFailureOf, isTransientGitHubError } from '../shared/github-errors.js'
 import { messageOf } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
 import { defaultRetryPolicy, withRetries, type RetryPolicy } from '../shared/retry.js'

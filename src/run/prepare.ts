@@ -17,7 +17,13 @@ export async function prepareVideo(
   // should answer at once.
   const { prepareDelivery } = await import('../deliver/index.js')
   const delivery = await reporter.group('Checking where the video goes', () =>
-    prepareDelivery(job.delivery, path.basename(videoPath), context.env, reporter.log)
+    prepareDelivery(
+      job.delivery,
+      path.basename(videoPath),
+      context.env,
+      reporter.log,
+      context.clock
+    )
   )
   for (const file of await removeStaleParts(videoPath))
     reporter.log(`Removed ${path.basename(file)}, left by an earlier run that was stopped.`)

@@ -1,4 +1,5 @@
-import type { RunSignal } from './deadline.js'
+import type { Clock } from './clock.js'
+import { startRunSignal, type RunSignal } from './deadline.js'
 
 /** How long a cancelled run may take to clean up before it is ended without waiting for stragglers. */
 const CANCEL_GRACE_MS = 5000
@@ -8,10 +9,7 @@ const CANCEL_GRACE_MS = 5000
  * wait and request ends within seconds; a run still going after the grace period exits with `exitCode`.
  * Returns the function that stops listening.
  */
-export function cancelOnSignals(
-  run: RunSignal,
-  exitCode: (signal: NodeJS.Signals) => number
-): () => void {
+function cancelOnSignals(run: RunSignal, exitCode: (signal: NodeJS.Signals) => number): () => void {
   const onSignal = (name: NodeJS.Signals): void => {
     run.cancel(`The job was cancelled (${name}).`)
     setTimeout(() => process.exit(exitCode(name)), CANCEL_GRACE_MS).unref()
@@ -21,5 +19,28 @@ export function cancelOnSignals(
   return () => {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+  }
+}
+
+/**
+ * Runs `work` under the run's signal: its deadline (`timeoutMs` from now, on `clock`) and a cancel by
+ * SIGINT/SIGTERM; both are released when the work ends, however it ends.
+ */
+export async function underRunSignal<T>(
+  run: {
+    timeoutMs: number
+    clock: Clock
+    deadlineMessage: string
+    exitCode(signal: NodeJS.Signals): number
+  },
+  work: (signal: RunSignal) => Promise<T>
+): Promise<T> {
+  const signal = startRunSignal(run.timeoutMs, run.clock.now(), run.deadlineMessage)
+  const unlisten = cancelOnSignals(signal, run.exitCode)
+  try {
+    return await work(signal)
+  } finally {
+    signal.dispose()
+    unlisten()
   }
 }

@@ -1,5 +1,7 @@
-import { ActionError } from '../shared/errors.js'
-import { isRecord } from '../shared/json.js'
+import { ActionError } from './errors.js'
+import { isRecord } from './json.js'
+import { parseRetryAfter } from './retry-after.js'
+import type { RetryVerdict } from './retry.js'
 
 /** What Octokit's RequestError carries, matched by shape so no transitive @octokit import is needed. */
 export interface HttpFailure {
@@ -8,17 +10,22 @@ export interface HttpFailure {
   message: string
   /** The `errors[].code` values of a 422, e.g. `already_exists`. */
   codes: string[]
+  /** The `Retry-After` header, when GitHub sent one (secondary rate limits do). */
+  retryAfter?: string
 }
 
 export function httpFailureOf(error: unknown): HttpFailure | undefined {
   if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') {
     return undefined
   }
-  const data = 'response' in error && isRecord(error.response) ? error.response.data : undefined
+  const response = 'response' in error && isRecord(error.response) ? error.response : undefined
+  const data = response?.data
   const message = isRecord(data) && typeof data.message === 'string' ? data.message : error.message
   const errors = isRecord(data) && Array.isArray(data.errors) ? data.errors : []
   const codes = errors.flatMap(e => (isRecord(e) && typeof e.code === 'string' ? [e.code] : []))
-  return { status: error.status, message, codes }
+  const headers = isRecord(response?.headers) ? response.headers : {}
+  const retryAfter = typeof headers['retry-after'] === 'string' ? headers['retry-after'] : undefined
+  return { status: error.status, message, codes, retryAfter }
 }
 
 /**
@@ -35,6 +42,12 @@ export function isTransientGitHubError(error: unknown): boolean {
     status === 429 ||
     (status === 403 && /rate limit/i.test(message))
   )
+}
+
+/** `retry`'s verdict on a GitHub failure: transient ones again, after GitHub's `Retry-After` if it sent one. */
+export function gitHubRetryVerdict(error: unknown, nowMs: number): RetryVerdict {
+  if (!isTransientGitHubError(error)) return false
+  return { afterMs: parseRetryAfter(httpFailureOf(error)?.retryAfter, nowMs) }
 }
 
 export function isAlreadyExists(error: unknown): boolean {
@@ -59,8 +72,24 @@ export function immutableReleaseError(tag: string, detail: string): ActionError 
 }
 
 /**
- * Turns a GitHub API failure into an error that says how to fix it (one line, except for the
- * permissions block a 403 asks to paste); anything that is not an HTTP failure is returned as is.
+ * A token that may not write to the repository's releases. The permissions block is quoted inline, in
+ * YAML's flow style, so that it stays one valid line whatever sentence follows it.
+ */
+export function noWriteAccess(
+  doing: string,
+  repository: string,
+  { status, message }: HttpFailure
+): ActionError {
+  return new ActionError(
+    `The github-token may not ${doing} in ${repository} (${status} ${message}): give the job write ` +
+      'access to releases by adding `permissions: { contents: write }` to the job or the workflow.',
+    { input: 'github-token' }
+  )
+}
+
+/**
+ * Turns a GitHub API failure into a one-line error that says how to fix it; anything that is not an
+ * HTTP failure is returned as is.
  */
 export function explainGitHubError(
   error: unknown,
@@ -76,13 +105,8 @@ export function explainGitHubError(
       { input: 'github-token' }
     )
   }
-  if (status === 403 && !isTransientGitHubError(error)) {
-    return new ActionError(
-      `The github-token may not ${doing} in ${repository} (403 ${message}). Give the job write ` +
-        'access to releases by adding this to the workflow or the job:\npermissions:\n  contents: write',
-      { input: 'github-token' }
-    )
-  }
+  if (status === 403 && !isTransientGitHubError(error))
+    return noWriteAccess(doing, repository, failure)
   if (status === 404) {
     return new ActionError(
       `GitHub answered 404 Not Found while trying to ${doing}: ${repository} does not exist or the ` +

@@ -1,0 +1,52 @@
+import type { Clock } from '../shared/clock.js'
+import type { Video } from '../shared/video.js'
+import type { DeliveryOptions } from './options.js'
+
+/** What a target is given around its own work: plain values and where to report. */
+export interface DeliveryContext {
+  /** GitHub's variables. @actions/artifact reads process.env itself, so in a run this is process.env. */
+  env: NodeJS.ProcessEnv
+  log(line: string): void
+  options: DeliveryOptions
+  /** The waits between retries, so that tests run them on simulated time. */
+  clock: Clock
+}
+
+/**
+ * One place a rendered video can go. Adding a target is this interface, its module, and one entry in
+ * `targets.ts`: the story, the report and the outputs only see names, outputs and links.
+ */
+export interface DeliveryTarget<Prepared = unknown> {
+  /** The `upload` word that selects it. */
+  readonly name: string
+  /** The action outputs it sets; the report blanks those of the targets that did not run. */
+  readonly outputs: readonly string[]
+  /**
+   * Everything that can fail before the export, so that a mistake costs no credits: the runtime, the
+   * names, clashes, and write access, proven by the service rather than assumed.
+   */
+  check(file: { fileName: string }, context: DeliveryContext): Promise<Prepared>
+  deliver(
+    prepared: Prepared,
+    video: Video,
+    context: DeliveryContext,
+    signal: AbortSignal
+  ): Promise<Delivered>
+}
+
+export interface Delivered {
+  /** By output name, e.g. `artifact-url`. */
+  outputs: Record<string, string>
+  /** The summary's rows, in order. */
+  links: DeliveryLink[]
+  /** Where the video now is, completing "The video was uploaded …", e.g. `as workflow artifact <url>`. */
+  where: string
+}
+
+export interface DeliveryLink {
+  /** The summary row, e.g. `Artifact`. */
+  label: string
+  /** The link's text, e.g. `artifact 42`. */
+  text: string
+  url: string
+}
