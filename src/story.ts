@@ -9,15 +9,16 @@ import {
   type ExportSettings
 } from './aistudios/export-request.js'
 import type { Project } from './aistudios/schema.js'
+import { StudioError } from './aistudios/transport.js'
 import type { DeliveryOptions, DeliveryResult, PreparedDelivery } from './deliver/index.js'
-import { cachedRender } from './cache/decisions.js'
+import { cachedRender, type RenderProbe } from './cache/decisions.js'
 import { contentHash } from './cache/content-hash.js'
 import type { VideoCache, VideoMeta } from './cache/video-cache.js'
 import { downloadVideo } from './download/index.js'
 import { checkVideo, type Mp4Facts } from './download/mp4-facts.js'
 import { checkExportBudget } from './manifest/guard.js'
 import { loadPatch, planEdits, type Plan } from './patch/index.js'
-import { waitForRender } from './render/wait.js'
+import { classifyProgress, waitForRender } from './render/wait.js'
 import type { Clock } from './shared/clock.js'
 import { ActionError } from './shared/errors.js'
 import { defaultOutputPath } from './shared/output-path.js'
@@ -233,10 +234,27 @@ export async function prepareVideo(
     const { cache } = context
     const hash = planned.contentHash
     if (!cache || !hash) return { kind: 'export' }
-    const hit = await cache.lookupVideo(hash)
+    const hit = await cache.lookupVideo(hash, { resolution: job.settings.resolution })
     if (hit) return { kind: 'cached-video', hit }
-    const renderId = await cachedRender(cache, hash, studio, reporter)
+    const renderId = await cachedRender(cache, hash, renderProbe(studio), reporter)
     return renderId ? { kind: 'resume', renderId } : { kind: 'export' }
+  }
+}
+
+/** A cached render as AI Studios sees it: a transient or unreadable answer is no reason to pay again. */
+function renderProbe(studio: StudioClient): RenderProbe {
+  return async renderId => {
+    try {
+      const status = classifyProgress(await studio.progress(renderId))
+      return status.kind === 'failed'
+        ? { state: 'failed', reason: `it failed: ${status.reason}` }
+        : { state: 'going' }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      const unclear =
+        error instanceof StudioError && (error.transient || error.kind === 'unreadable')
+      return { state: unclear ? 'unclear' : 'failed', reason }
+    }
   }
 }
 
