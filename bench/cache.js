@@ -58,8 +58,8 @@ export async function benchCache({
     const hash = first.outputs['content-hash']
     if (first.outputs['cache-hit'] !== 'false' || !hash)
       throw new Error(`the first run did not render: ${first.stderr}`)
-    const entry = join(runnerTemp, 'aistudios-render-cache', 'video', hash)
-    // The archive holds the path relative to the workspace: one at the same depth as the action's.
+    // Entries are archived at a path relative to the workspace, so any workspace restores them.
+    const entry = `.aistudios-render-cache-video-${hash}`
     const workspace = join(dir, 'ws-direct')
     await mkdir(workspace)
     const env = runnerEnv({ results, workspace, runnerTemp: join(dir, 'direct') })
@@ -79,10 +79,10 @@ export async function benchCache({
           [
             fileURLToPath(new URL('cache-restore-child.js', import.meta.url)),
             entry,
-            `aistudios-render-video-${hash}`,
+            `aistudios-render-video-${hash}-g1`,
             join(entry, 'video.mp4')
           ],
-          { env }
+          { env, cwd: workspace }
         )
         const elapsed = (performance.now() - started) / 1000
         if (JSON.parse(stdout.trim().split('\n').at(-1) ?? '').sha256 !== sha256)

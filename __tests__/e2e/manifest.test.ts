@@ -274,7 +274,7 @@ describe('a manifest across runs, with the Actions cache', () => {
       expect(sim.exports).toHaveLength(3)
       for (const video of Object.values(first.videos)) {
         expect(video['cache-hit']).toBe(false)
-        expect(video['content-hash']).toMatch(/^v1-[0-9a-f]{64}$/)
+        expect(video['content-hash']).toMatch(/^v2-[0-9a-f]{64}$/)
       }
 
       const again = await run(MANIFEST)

@@ -73,13 +73,13 @@ export function sendJson(res, status, body, headers = {}) {
 }
 
 /**
- * @typedef {{ kind: 'status' | 'reset' | 'cutUpload' | 'dropAnswer' | 'hang', status?: number, times?: number, msg?: string }} FaultBase
+ * @typedef {{ kind: 'status' | 'reset' | 'cutUpload' | 'dropAnswer' | 'hang' | 'html' | 'twin', status?: number, times?: number, msg?: string }} FaultBase
  * @typedef {FaultBase & { target: string, left: number }} PendingFault
  */
 
 /**
  * A queue of one-shot faults keyed by what they hit (an RPC, a route, 'blob').
- * @returns {{ add: (target: string, fault: FaultBase) => void, take: (target: string) => PendingFault | undefined }}
+ * @returns {{ add: (target: string, fault: FaultBase) => void, take: (target: string) => PendingFault | undefined, clear: (target: string) => void }}
  */
 export function faultQueue() {
   /** @type {PendingFault[]} */
@@ -92,6 +92,9 @@ export function faultQueue() {
       const fault = pending.find(f => f.target === target && f.left > 0)
       if (fault) fault.left -= 1
       return fault
+    },
+    clear(target) {
+      for (const fault of pending) if (fault.target === target) fault.left = 0
     }
   }
 }

@@ -55,14 +55,17 @@ const TWIRP_CODES = {
  * @property {Date} createdAt
  * @property {boolean} finalized
  * @property {number} size
+ * @property {boolean} [twin] reserved by a make-believe other job (the `twin` fault)
  */
 
 /**
  * `rpc` is an RPC name or 'blob'; `times` defaults to 1. 'status' answers with that status (a
  * Twirp JSON error, or a storage XML error for 'blob'); 'reset' drops the connection unanswered;
  * 'dropAnswer' (RPCs only) does the work and then drops the connection, like a lost response; 'hang'
- * reads the request and never answers (a stalled blob PUT), until the server closes.
- * @typedef {{ rpc: string, kind: 'status' | 'reset' | 'dropAnswer' | 'hang', status?: number, times?: number, msg?: string }} ResultsFault
+ * reads the request and never answers (a stalled blob PUT), until the server closes; 'html' answers with a web
+ * page (a proxy's or a login page), status 200 unless given; 'twin' (CreateCacheEntry only) is another job
+ * reserving the same entry just before this one: its entry stays pending, and this one gets the conflict.
+ * @typedef {{ rpc: string, kind: 'status' | 'reset' | 'dropAnswer' | 'hang' | 'html' | 'twin', status?: number, times?: number, msg?: string }} ResultsFault
  */
 
 /** @typedef {{ target: string, op?: string, status: number }} ResultsRequest */
@@ -246,6 +249,21 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
     return undefined
   }
 
+  /**
+   * @param {string} key
+   * @param {string} version
+   * @returns {CacheEntry}
+   */
+  const pendingEntry = (key, version) => ({
+    id: nextId++,
+    key,
+    version,
+    blob: `caches/${randomUUID()}`,
+    createdAt: new Date(),
+    finalized: false,
+    size: 0
+  })
+
   /** @type {Record<string, (body: Record<string, unknown>) => Promise<object>>} */
   const cacheRpcs = {
     async CreateCacheEntry(body) {
@@ -255,17 +273,9 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
       if (cacheEntries.some(e => e.key === key && e.version === version)) {
         throw new TwirpError(409, `cache entry ${key} already exists`)
       }
-      const blob = `caches/${randomUUID()}`
-      cacheEntries.push({
-        id: nextId++,
-        key,
-        version,
-        blob,
-        createdAt: new Date(),
-        finalized: false,
-        size: 0
-      })
-      return { ok: true, signed_upload_url: signedUploadUrl(origin, blob) }
+      const entry = pendingEntry(key, version)
+      cacheEntries.push(entry)
+      return { ok: true, signed_upload_url: signedUploadUrl(origin, entry.blob) }
     },
 
     async FinalizeCacheEntryUpload(body) {
@@ -357,6 +367,19 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
       const fault = faults.take(target)
       if (fault?.kind === 'reset') return void req.socket.destroy()
       if (fault?.kind === 'hang') return void req.resume()
+      if (fault?.kind === 'html') {
+        await drain(req)
+        const page =
+          '<!DOCTYPE html><html><head><title>Sign in</title></head><body>Unicorn!</body></html>'
+        res.writeHead(fault.status ?? 200, { 'content-type': 'text/html; charset=utf-8' })
+        return void res.end(page)
+      }
+      if (fault?.kind === 'twin') {
+        const body = JSON.parse((await readBody(req)).toString('utf8') || '{}')
+        const twin = { ...pendingEntry(String(body.key), String(body.version)), twin: true }
+        cacheEntries.push(twin)
+        return sendTwirpError(res, 409, `cache entry ${twin.key} already exists`)
+      }
       if (fault && fault.kind !== 'dropAnswer') {
         await drain(req)
         const status = fault.status ?? 503
@@ -407,9 +430,35 @@ export async function startResultsService({ blob = 'azurite' } = {}) {
     on(event, listener) {
       events.on(event, listener)
     },
+    /**
+     * Makes the finalized entry `key` restore as a corrupt archive from now on: its blob is replaced by bytes
+     * that are no archive, written through the blob protocol as an upload would.
+     * @param {string} key
+     */
+    async corruptCacheEntry(key) {
+      const entry = cacheEntries.find(e => e.finalized && e.key === key)
+      if (!entry) throw new Error(`no cache entry ${key}`)
+      const garbage = Buffer.from('this is not a zstd or gzip tar archive, whatever its name says')
+      const blob = `caches/${randomUUID()}`
+      const answer = await fetch(signedUploadUrl(origin, blob), {
+        method: 'PUT',
+        headers: { 'x-ms-blob-type': 'BlockBlob', 'content-length': String(garbage.length) },
+        body: garbage
+      })
+      if (!answer.ok) throw new Error(`could not write the corrupt blob: ${answer.status}`)
+      await store.remove(entry.blob)
+      Object.assign(entry, { blob, size: garbage.length })
+    },
     /** @param {ResultsFault} fault */
     inject(fault) {
       faults.add(fault.rpc, fault)
+    },
+    /**
+     * Drops the faults still pending for `rpc` (one injected for every call).
+     * @param {string} rpc
+     */
+    clearFaults(rpc) {
+      faults.clear(rpc)
     },
     async close() {
       await server.close()

@@ -1,35 +1,44 @@
 import { createHash } from 'node:crypto'
-import type { ExportRequest } from '../aistudios/export-request.js'
+import {
+  exportRequest,
+  type ExportRequest,
+  type ExportSettings
+} from '../aistudios/export-request.js'
 import type { Project } from '../aistudios/schema.js'
 import { isRecord } from '../shared/json.js'
 
-/** Bumped when what goes into the hash changes, so old cache entries can never match new ones. */
-export const CONTENT_HASH_VERSION = 'v1'
+/**
+ * Bumped when what goes into the hash changes, so old cache entries can never match new ones.
+ * v2: a plain export's hash covers the carried fields (`dictionary`) as a create's does.
+ */
+export const CONTENT_HASH_VERSION = 'v2'
 
 /**
  * What determines the rendered video, and nothing else: for create+export the body that is sent, for a plain
- * export the fetched project's content (an edit made in the editor changes it). `webhookUrl` only says who
+ * export the fetched project's content as a create would carry it (so an edit made in the editor, pronunciations
+ * included, changes it; the one list of carried fields is the export request's). `webhookUrl` only says who
  * hears about the render, not what it looks like.
  */
 export function contentOf(request: ExportRequest, fetched: Project): Record<string, unknown> {
-  if (request.route === 'create') {
-    const body: Record<string, unknown> = { route: 'create', ...request.body }
-    delete body.webhookUrl
-    return body
-  }
-  const { resolution, workspaceId } = request.body
-  const { name, orientation, scenes } = fetched
-  return {
-    route: 'export',
-    name,
-    orientation,
-    scenes,
-    resolution,
-    ...(workspaceId ? { workspaceId } : {})
-  }
+  const body: Record<string, unknown> =
+    request.route === 'create'
+      ? { ...request.body, route: 'create' }
+      : plainExportContent(request, fetched)
+  delete body.webhookUrl
+  return body
 }
 
-/** `v1-<sha256 hex>` of the canonical serialization of `contentOf`. */
+function plainExportContent(
+  request: Extract<ExportRequest, { route: 'export' }>,
+  fetched: Project
+): Record<string, unknown> {
+  const { projectId, ...settings } = request.body
+  // The body's settings are the ExportSettings the request was built from.
+  const asCreate = exportRequest(projectId, settings as ExportSettings, fetched)
+  return { ...asCreate.body, route: 'export' }
+}
+
+/** `v2-<sha256 hex>` of the canonical serialization of `contentOf`. */
 export function contentHash(request: ExportRequest, fetched: Project): string {
   const digest = createHash('sha256')
     .update(canonicalJson(contentOf(request, fetched)))

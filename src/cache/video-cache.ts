@@ -1,36 +1,43 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
+import type { DownloadOptions } from '@actions/cache'
+import { within } from '../shared/deadline.js'
 import { messageOf } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { Video } from '../shared/video.js'
+import {
+  nextKey,
+  placeOf,
+  prefixOf,
+  settle,
+  stage,
+  unstage,
+  type Kind,
+  type Place,
+  type Places
+} from './entries.js'
+import { checkRender, checkVideo, META_FILE, VIDEO_FILE, type VideoMeta } from './entry-meta.js'
 
-/** What is stored next to the MP4, so a hit can be checked and reported as if it had just been rendered. */
-export const VideoMetaSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int().nonnegative(),
-  projectId: z.string().min(1),
-  resolution: z.string(),
-  savedAt: z.string(),
-  downloadUrl: z.string().optional()
-})
-export type VideoMeta = z.infer<typeof VideoMetaSchema>
+export { VideoMetaSchema, type VideoMeta } from './entry-meta.js'
 
-const RenderMetaSchema = z.object({ projectId: z.string().min(1), savedAt: z.string() })
-
-type Kind = 'video' | 'render'
-const VIDEO_FILE = 'video.mp4'
-const META_FILE = 'meta.json'
-const CACHE_TIMEOUT_MS = 120_000
+/**
+ * A lookup is one RPC that a working service answers in well under a second; the client retries a garbled or
+ * 5xx answer five times over about half a minute, and takes no signal: a lookup still going after this is
+ * abandoned, so a broken service costs a run this once.
+ */
+const LOOKUP_MS = 10_000
+/** A restore or a save moves the video: the client's own timeouts end a stalled transfer first. */
+const TRANSFER_MS = 120_000
+const DOWNLOAD: DownloadOptions = { timeoutInMs: 30_000, segmentTimeoutInMs: TRANSFER_MS }
+/** Entries are shared by runners on every OS: the relative paths are the same there. */
+const CROSS_OS = true
 
 /** The Actions cache client: loaded only when the service is there (it is the largest module a run loads). */
 type CacheClient = typeof import('@actions/cache')
 
 export interface VideoCacheOptions {
   reporter: Reporter
-  /** RUNNER_TEMP: the staging directories live here, at paths that stay the same from run to run. */
+  /** RUNNER_TEMP: restored files are kept here, out of the workspace. */
   tempDir: string
   env?: NodeJS.ProcessEnv
   now?: () => Date
@@ -40,13 +47,18 @@ export interface VideoCacheOptions {
 
 /**
  * The Actions cache seen as two entries per content hash: the render (the project id of an accepted export,
- * so a re-run resumes it) and the video (the verified MP4). It never fails a run: the first problem gives one
- * warning and the cache is off for the rest of the run, as with `cache: false`.
+ * so a re-run resumes it) and the video (the verified MP4). It never fails a run and warns at most once: a
+ * failing service turns it off for the rest of the run, as with `cache: false`; an entry that cannot be
+ * restored or does not match turns restores off, and this run's save supersedes it.
  */
 export class VideoCache {
   private off: boolean
+  private restoresOff = false
+  private warned = false
+  /** The newest entry of each prefix when it was looked up: a different one at save time is a twin job's. */
+  private readonly seen = new Map<string, string | undefined>()
   private readonly reporter: Reporter
-  private readonly tempDir: string
+  private readonly places: Places
   private readonly now: () => Date
   private readonly signal?: AbortSignal
 
@@ -55,7 +67,12 @@ export class VideoCache {
     private readonly cache: CacheClient | undefined
   ) {
     this.reporter = options.reporter
-    this.tempDir = options.tempDir
+    // What the client itself reads, at each call.
+    this.places = {
+      workspace: process.env.GITHUB_WORKSPACE,
+      cwd: process.cwd(),
+      tempDir: options.tempDir
+    }
     this.now = options.now ?? (() => new Date())
     this.signal = options.signal
     this.off = cache === undefined
@@ -79,161 +96,179 @@ export class VideoCache {
 
   /** Whether a video entry exists, without downloading it (dry runs). */
   async lookupOnly(hash: string): Promise<boolean> {
-    const dir = await this.stage('video', hash)
-    const key = await this.guard('look up the video', cache =>
-      cache.restoreCache([dir], keyOf('video', hash), [], { lookupOnly: true })
-    )
-    return key !== undefined
+    return !this.restoresOff && (await this.find('video', hash)) !== undefined
   }
 
-  /** The cached video, restored into the staging directory and checked against its metadata; else undefined. */
-  async lookupVideo(hash: string): Promise<{ video: Video; meta: VideoMeta } | undefined> {
-    const dir = await this.stage('video', hash)
-    const key = await this.guard('restore the video', cache =>
-      cache.restoreCache([dir], keyOf('video', hash))
-    )
-    if (key === undefined) return undefined
-    const meta = await this.readMeta(dir, VideoMetaSchema)
-    if (!meta) return undefined
-    const file = path.join(dir, VIDEO_FILE)
-    const actual = await sha256File(file).catch(() => undefined)
-    if (actual?.sha256 !== meta.sha256 || actual.size !== meta.size) {
-      this.reporter.warn(
-        `Cache: the cached video for ${hash} does not match its SHA-256 ${meta.sha256}; rendering it again.`
-      )
-      return undefined
-    }
-    return { video: { path: file, size: meta.size, sha256: meta.sha256 }, meta }
+  /** The cached video of this content at this resolution, restored and checked; else undefined. */
+  async lookupVideo(
+    hash: string,
+    expected: { resolution: string }
+  ): Promise<{ video: Video; meta: VideoMeta } | undefined> {
+    const found = await this.restore('video', hash)
+    if (!found) return undefined
+    const checked = await checkVideo(found.dir, hash, expected)
+    if ('ok' in checked) return checked.ok
+    this.refuse('video', found.key, checked.problem)
+    return undefined
   }
 
   /** The project id of an export accepted earlier for this content, to resume instead of paying again. */
   async lookupRender(hash: string): Promise<string | undefined> {
-    const dir = await this.stage('render', hash)
-    const key = await this.guard('look up the render', cache =>
-      cache.restoreCache([dir], keyOf('render', hash))
-    )
-    if (key === undefined) return undefined
-    return (await this.readMeta(dir, RenderMetaSchema))?.projectId
+    const found = await this.restore('render', hash)
+    if (!found) return undefined
+    const checked = await checkRender(found.dir, hash)
+    if ('ok' in checked) return checked.ok.projectId
+    this.refuse('render', found.key, checked.problem)
+    return undefined
   }
 
   /** Right after an export is accepted, so a run cut short is resumed by the next one. */
   async saveRender(hash: string, renderedProjectId: string): Promise<void> {
-    const dir = await this.stage('render', hash)
-    await fs.writeFile(
-      path.join(dir, META_FILE),
-      JSON.stringify({ projectId: renderedProjectId, savedAt: this.now().toISOString() })
+    await this.save('render', hash, dir =>
+      fs.writeFile(
+        path.join(dir, META_FILE),
+        JSON.stringify({
+          contentHash: hash,
+          projectId: renderedProjectId,
+          savedAt: this.now().toISOString()
+        })
+      )
     )
-    await this.save('render', hash, dir)
   }
 
   /** After a verified download. */
   async saveVideo(
     hash: string,
     video: Video,
-    meta: Omit<VideoMeta, 'sha256' | 'size' | 'savedAt'>
+    meta: Omit<VideoMeta, 'contentHash' | 'sha256' | 'size' | 'savedAt'>
   ): Promise<void> {
-    // Off, nothing is saved: no copy of a large video to stage.
-    if (this.off) return
-    const dir = await this.stage('video', hash)
-    await fs.copyFile(video.path, path.join(dir, VIDEO_FILE))
-    const full: VideoMeta = {
-      ...meta,
-      sha256: video.sha256,
-      size: video.size,
-      savedAt: this.now().toISOString()
-    }
-    await fs.writeFile(path.join(dir, META_FILE), JSON.stringify(full))
-    await this.save('video', hash, dir)
+    await this.save('video', hash, async dir => {
+      await fs.copyFile(video.path, path.join(dir, VIDEO_FILE))
+      const full: VideoMeta = {
+        ...meta,
+        contentHash: hash,
+        sha256: video.sha256,
+        size: video.size,
+        savedAt: this.now().toISOString()
+      }
+      await fs.writeFile(path.join(dir, META_FILE), JSON.stringify(full))
+    })
   }
 
-  private async save(kind: Kind, hash: string, dir: string): Promise<void> {
-    const key = keyOf(kind, hash)
-    const id = await this.guard(`save the ${kind}`, cache => cache.saveCache([dir], key))
-    if (id === undefined || id !== -1) return
-    // saveCache answers -1 both when a twin run saved this key first (entries are immutable, so that is fine)
-    // and when the service refused (quota, denied, down), which it only logs at info level: ask which.
-    const exists = await this.guard(`check the ${kind}`, cache =>
-      cache.restoreCache([dir], key, [], { lookupOnly: true })
-    )
-    if (exists === undefined && !this.off) {
-      this.off = true
-      this.reporter.warn(
-        `Cache: the service did not save the ${kind} entry for ${hash} (quota or service error); going on as with \`cache: false\`.`
+  /** The key of the newest entry of this content (or `key` exactly, if it exists), downloading nothing. */
+  private async find(kind: Kind, hash: string, key?: string): Promise<string | undefined> {
+    const prefix = prefixOf(kind, hash)
+    const { cachePath } = this.placeOf(kind, hash)
+    return this.call(`look up the ${kind}`, LOOKUP_MS, cache =>
+      cache.restoreCache(
+        [cachePath],
+        key ?? prefix,
+        key ? [] : [prefix],
+        { lookupOnly: true },
+        CROSS_OS
       )
-    }
+    )
   }
 
-  /** An empty staging directory at a path stable across runs: the paths are part of the cache version. */
-  private async stage(kind: Kind, hash: string): Promise<string> {
-    // One directory per content, so that videos of a manifest rendering side by side never share one.
-    const dir = path.join(this.tempDir, 'aistudios-render-cache', kind, hash)
-    await fs.rm(dir, { recursive: true, force: true })
-    await fs.mkdir(dir, { recursive: true })
-    return dir
-  }
-
-  private async readMeta<T>(dir: string, schema: z.ZodType<T>): Promise<T | undefined> {
-    const parsed = await fs
-      .readFile(path.join(dir, META_FILE), 'utf8')
-      .then(text => schema.safeParse(JSON.parse(text)))
-      .catch(() => undefined)
-    if (parsed?.success) return parsed.data
-    this.reporter.warn(`Cache: a cache entry in ${dir} has no readable ${META_FILE}; ignoring it.`)
+  /** The newest entry restored, out of the workspace; undefined on a miss, and on an entry that cannot be. */
+  private async restore(
+    kind: Kind,
+    hash: string
+  ): Promise<{ key: string; dir: string } | undefined> {
+    if (this.restoresOff) return undefined
+    const key = await this.find(kind, hash)
+    this.seen.set(prefixOf(kind, hash), key)
+    if (!key) return undefined
+    const place = this.placeOf(kind, hash)
+    await stage(place)
+    // Lookup said it is there: a restore that gives nothing is an entry that cannot be restored.
+    const restored = await this.call(`restore the ${kind}`, TRANSFER_MS, cache =>
+      cache.restoreCache([place.cachePath], key, [], DOWNLOAD, CROSS_OS)
+    )
+    if (restored === key) return { key, dir: await settle(place) }
+    await unstage(place)
+    if (!this.off) this.refuse(kind, key, 'its archive cannot be restored')
     return undefined
   }
 
+  private async save(
+    kind: Kind,
+    hash: string,
+    fill: (dir: string) => Promise<void>
+  ): Promise<void> {
+    // Off, nothing is staged: no copy of a large video.
+    if (this.off) return
+    const prefix = prefixOf(kind, hash)
+    const newest = await this.find(kind, hash)
+    if (this.off) return
+    if (this.seen.has(prefix) && newest !== this.seen.get(prefix)) {
+      this.reporter.log(
+        `Cache: another job saved the ${kind} of this content (${newest}) meanwhile; not saving it again.`
+      )
+      return
+    }
+    const key = nextKey(prefix, newest)
+    const place = this.placeOf(kind, hash)
+    await fill(await stage(place))
+    let settled = false
+    const id = await this.call(`save the ${kind}`, TRANSFER_MS, cache =>
+      cache.saveCache([place.cachePath], key, undefined, CROSS_OS).finally(() => (settled = true))
+    )
+    // An abandoned save may still be archiving the staged files.
+    if (settled) await unstage(place)
+    if (id !== -1) return
+    // -1: the service refused to reserve the key, which a twin job (same content, same time) makes it do.
+    const exists = await this.find(kind, hash, key)
+    if (this.off) return
+    this.reporter.log(
+      exists
+        ? `Cache: another job saved ${key} first; its entry serves the next runs.`
+        : `Cache: the service did not take ${key}: another job may be writing it; if not, the cache client's own message above says why.`
+    )
+  }
+
+  private placeOf(kind: Kind, hash: string): Place {
+    return placeOf(kind, hash, this.places)
+  }
+
+  /** An entry that cannot be used: a miss, no more restores this run, and this run's save supersedes it. */
+  private refuse(kind: Kind, key: string, problem: string): void {
+    this.restoresOff = true
+    this.warnOnce(
+      `Cache: the cached ${kind} ${key} cannot be used (${problem}); ${kind === 'video' ? 'rendering' : 'exporting'} anew, and this run's entry supersedes it.`
+    )
+  }
+
+  private warnOnce(line: string): void {
+    if (this.warned) return this.reporter.log(line)
+    this.warned = true
+    this.reporter.warn(line)
+  }
+
   /**
-   * The cache client has no deadline of its own for a stalled upload, and takes no signal: the call is raced
-   * against a fixed bound and the run's signal, and abandoned (a cache never holds up a run). What the run
-   * does next sees the signal and ends as any deadline or cancel does.
+   * A cache call under its bound and the run's signal, abandoned when either ends first (the client takes no
+   * signal); its first failure warns once and turns the cache off for the rest of the run.
    */
-  private async guard<T>(
+  private async call<T>(
     what: string,
+    boundMs: number,
     work: (cache: CacheClient) => Promise<T>
   ): Promise<T | undefined> {
     const { cache } = this
     if (this.off || !cache) return undefined
-    const bound = AbortSignal.any([
-      AbortSignal.timeout(CACHE_TIMEOUT_MS),
-      ...(this.signal ? [this.signal] : [])
-    ])
-    let onAbort = (): void => {}
-    const stopped = new Promise<never>((_, reject) => {
-      onAbort = () =>
-        reject(
-          new Error(
-            this.signal?.aborted
-              ? messageOf(this.signal.reason).replace(/\.$/, '')
-              : `no answer within ${CACHE_TIMEOUT_MS / 1000} s`
-          )
-        )
-      if (bound.aborted) onAbort()
-      else bound.addEventListener('abort', onAbort, { once: true })
-    })
     try {
-      return await Promise.race([work(cache), stopped])
+      return await within(
+        boundMs,
+        this.signal,
+        () => new Error(`no answer within ${boundMs / 1000} s`),
+        () => work(cache)
+      )
     } catch (error) {
       this.off = true
-      this.reporter.warn(
-        `Cache: could not ${what} (${messageOf(error)}); going on as with \`cache: false\`.`
+      this.warnOnce(
+        `Cache: could not ${what} (${messageOf(error).replace(/\.$/, '')}); going on as with \`cache: false\`.`
       )
       return undefined
-    } finally {
-      bound.removeEventListener('abort', onAbort)
     }
   }
-}
-
-export function keyOf(kind: Kind, hash: string): string {
-  return `aistudios-render-${kind}-${hash}`
-}
-
-async function sha256File(file: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256')
-  let size = 0
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    hash.update(chunk)
-    size += chunk.length
-  }
-  return { sha256: hash.digest('hex'), size }
 }

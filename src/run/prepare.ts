@@ -1,5 +1,8 @@
 import path from 'node:path'
-import { cachedRender } from '../cache/decisions.js'
+import type { StudioClient } from '../aistudios/client.js'
+import { StudioError } from '../aistudios/transport.js'
+import { cachedRender, type RenderProbe } from '../cache/decisions.js'
+import { classifyProgress } from '../render/wait.js'
 import { removeStaleParts } from '../shared/workspace-files.js'
 import type { PlannedVideo, ReadyVideo, RunContext, VideoSource } from './job.js'
 
@@ -34,9 +37,26 @@ export async function prepareVideo(
     const { cache } = context
     const hash = planned.contentHash
     if (!cache || !hash) return { kind: 'export' }
-    const hit = await cache.lookupVideo(hash)
+    const hit = await cache.lookupVideo(hash, { resolution: job.settings.resolution })
     if (hit) return { kind: 'cached-video', hit }
-    const renderId = await cachedRender(cache, hash, studio, reporter)
+    const renderId = await cachedRender(cache, hash, renderProbe(studio), reporter)
     return renderId ? { kind: 'resume', renderId } : { kind: 'export' }
+  }
+}
+
+/** A cached render as AI Studios sees it: a transient or unreadable answer is no reason to pay again. */
+function renderProbe(studio: StudioClient): RenderProbe {
+  return async renderId => {
+    try {
+      const status = classifyProgress(await studio.progress(renderId))
+      return status.kind === 'failed'
+        ? { state: 'failed', reason: `it failed: ${status.reason}` }
+        : { state: 'going' }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      const unclear =
+        error instanceof StudioError && (error.transient || error.kind === 'unreadable')
+      return { state: unclear ? 'unclear' : 'failed', reason }
+    }
   }
 }

@@ -20,8 +20,8 @@ async function patchedHash(
 const YAML = 'scenes:\n  - scene: 2\n    script: "The dashboard, live."\n'
 
 describe('the content hash', () => {
-  it('is v1- and 64 hex digits', async () => {
-    expect(await patchedHash(YAML)).toMatch(/^v1-[0-9a-f]{64}$/)
+  it('is v2- and 64 hex digits', async () => {
+    expect(await patchedHash(YAML)).toMatch(/^v2-[0-9a-f]{64}$/)
   })
 
   it('ignores whitespace, comments and key order in the patch file', async () => {
@@ -64,6 +64,29 @@ describe('the content hash', () => {
     const project = productTour()
     expect(contentHash(exportRequest('p-1', SETTINGS, project), project)).not.toBe(
       contentHash(exportRequest('p-1', SETTINGS, undefined), project)
+    )
+  })
+})
+
+describe('the content hash and the pronunciations', () => {
+  const withDictionary = (words: Record<string, string>): Project =>
+    ({ ...productTour(), dictionary: words }) as Project
+
+  it('changes with the dictionary for a plain export: an edit in the editor renders again', () => {
+    const plain = (p: Project) => contentHash(exportRequest('p-1', SETTINGS, undefined), p)
+    const before = plain(withDictionary({ SQL: 'sequel' }))
+    expect(plain(withDictionary({ SQL: 'ess queue ell' }))).not.toBe(before)
+    expect(plain(productTour())).not.toBe(before)
+    expect(plain(withDictionary({ SQL: 'sequel' }))).toBe(before)
+  })
+
+  it('changes with the dictionary for a create, as it is sent', async () => {
+    const patched = async (p: Project) =>
+      contentHash(exportRequest('p-1', SETTINGS, (await plan(YAML, p)).project), p)
+    const request = exportRequest('p-1', SETTINGS, withDictionary({ SQL: 'sequel' }))
+    expect(request.route === 'create' && request.body.dictionary).toEqual({ SQL: 'sequel' })
+    expect(await patched(withDictionary({ SQL: 'sequel' }))).not.toBe(
+      await patched(withDictionary({ SQL: 'ess queue ell' }))
     )
   })
 })
