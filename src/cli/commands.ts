@@ -1,25 +1,17 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { writeFile } from 'node:fs/promises'
 import { startRunSignal } from '../action/run-signal.js'
 import { StudioClient } from '../aistudios/client.js'
-import { RESOLUTIONS, type Resolution } from '../aistudios/export-request.js'
 import { outlineLines, projectOutline } from '../outline/outline.js'
 import { starterPatch } from '../outline/starter.js'
 import { planLines } from '../patch/index.js'
 import { RenderFailedError } from '../render/wait.js'
 import { systemClock } from '../shared/clock.js'
 import { formatBytes } from '../shared/format.js'
-import { renderVideo, type VideoJob } from '../story.js'
-import { readEnvironment } from './environment.js'
+import { renderVideo } from '../story.js'
 import { renderManifest } from './manifest.js'
+import { readTerminalSettings, type Values } from './settings.js'
 import { terminalReporter } from './terminal.js'
 import { UsageError, type CommandName } from './usage.js'
-
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>
-
-const DEFAULT_TIMEOUT_MINUTES = 30
-const REQUEST_TIMEOUT_MS = 60_000
 
 /** `projectId` is undefined only for `render --manifest`. */
 export async function runCommand(
@@ -27,17 +19,22 @@ export async function runCommand(
   projectId: string | undefined,
   values: Values
 ): Promise<number> {
-  const { credentials, apiUrl } = readEnvironment(process.env)
-  const timeoutMinutes = minutes(values['timeout-minutes'])
-  const run = startRunSignal(timeoutMinutes * 60_000)
+  const { manifest, ...job } = await readTerminalSettings(
+    name,
+    projectId,
+    values,
+    process.env,
+    process.cwd()
+  )
+  const run = startRunSignal(job.timeoutMs)
   const { reporter, stop } = await terminalReporter()
   let renderId: string | undefined
   try {
     const studio = new StudioClient({
-      apiUrl,
-      credentials,
+      apiUrl: job.apiUrl,
+      credentials: job.credentials,
       signal: run.signal,
-      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      requestTimeoutMs: job.requestTimeoutMs,
       // Nothing to mask: the CLI never prints what the API hands out.
       onSecret: () => {},
       reporter
@@ -50,25 +47,17 @@ export async function runCommand(
       clock: systemClock,
       env: process.env,
       reporter,
-      allowHttp: new URL(apiUrl).protocol === 'http:'
+      allowHttp: new URL(job.apiUrl).protocol === 'http:'
     }
-    const common: Omit<VideoJob, 'projectId' | 'outputPath'> = {
-      vars: await readVars(values),
-      settings: { resolution: resolution(values.resolution) },
-      workspace: process.cwd(),
-      dryRun: false,
-      delivery: { modes: new Set(), overwrite: false }
-    }
-    if (projectId === undefined)
-      return await renderManifest(String(values.manifest), values, common, context)
+    if (manifest) return await renderManifest(manifest, job, context)
     if (name === 'outline') {
-      const outline = projectOutline(await studio.getProject(projectId))
+      const outline = projectOutline(await studio.getProject(job.projectId))
       if (values.json) out([JSON.stringify(outline, null, 2)])
       else out(outlineLines(outline))
       return 0
     }
     if (name === 'init') {
-      const yaml = starterPatch(await studio.getProject(projectId), projectId)
+      const yaml = starterPatch(await studio.getProject(job.projectId), job.projectId)
       if (typeof values.out === 'string') {
         await writeFile(values.out, yaml, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
           throw error.code === 'EEXIST'
@@ -81,16 +70,7 @@ export async function runCommand(
       } else out([yaml.trimEnd()])
       return 0
     }
-    if (name === 'plan' && typeof values.patch !== 'string')
-      throw new UsageError('plan needs --patch FILE')
-    const job: VideoJob = {
-      ...common,
-      projectId,
-      resumeProjectId: typeof values.resume === 'string' ? values.resume : undefined,
-      patchPath: typeof values.patch === 'string' ? path.resolve(values.patch) : undefined,
-      outputPath: typeof values.out === 'string' ? path.resolve(values.out) : undefined,
-      dryRun: name === 'plan'
-    }
+    if (name === 'plan' && !job.patchPath) throw new UsageError('plan needs --patch FILE')
     const result = await renderVideo(job, {
       ...context,
       onPlan: plan => out(planLines(plan)),
@@ -117,52 +97,4 @@ export async function runCommand(
   } finally {
     run.dispose()
   }
-}
-
-function minutes(value: Values[string]): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_MINUTES
-  const number = Number(value)
-  if (typeof value !== 'string' || !(number > 0) || number > 24 * 60)
-    throw new UsageError(
-      `--timeout-minutes "${String(value)}" must be a number of minutes, e.g. 30`
-    )
-  return number
-}
-
-function resolution(value: Values[string]): Resolution {
-  if (value === undefined) return '1080'
-  const found = RESOLUTIONS.find(each => each === String(value).toLowerCase())
-  if (!found)
-    throw new UsageError(`--resolution "${String(value)}": use one of ${RESOLUTIONS.join(', ')}`)
-  return found
-}
-
-/** `--vars FILE` (a YAML or JSON map), then each `--var NAME=VALUE` over it. */
-async function readVars(values: Values): Promise<Record<string, string>> {
-  const vars: Record<string, string> = {}
-  if (typeof values.vars === 'string') {
-    const file = values.vars
-    let map: unknown
-    try {
-      map = parseYaml(await readFile(file, 'utf8'))
-    } catch (error) {
-      throw new UsageError(`--vars ${file}: ${(error as Error).message.split('\n')[0]}`)
-    }
-    if (map === null || typeof map !== 'object' || Array.isArray(map))
-      throw new UsageError(
-        `--vars ${file} must hold a map of names to values, e.g. "version: 1.2.0"`
-      )
-    for (const [key, value] of Object.entries(map)) {
-      if (value === null || typeof value === 'object')
-        throw new UsageError(`--vars ${file} gives "${key}" no text or number value`)
-      vars[key] = String(value)
-    }
-  }
-  for (const pair of (values.var ?? []) as string[]) {
-    const equals = pair.indexOf('=')
-    if (equals < 1)
-      throw new UsageError(`--var "${pair}" must be NAME=VALUE, e.g. --var version=1.2.0`)
-    vars[pair.slice(0, equals)] = pair.slice(equals + 1)
-  }
-  return vars
 }

@@ -23,13 +23,9 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const [projectId, ...extra] = parsed.positionals
-  // A manifest names each video's project: `render --manifest FILE` takes none.
+  // A manifest names each video's project: `render --manifest FILE` takes none (the settings say so).
   const values: Record<string, unknown> = parsed.values
   const manifest = values.manifest !== undefined
-  if (manifest && projectId)
-    throw new UsageError(
-      `render --manifest takes no project id ("${projectId}"): the manifest names each video's project-id`
-    )
   if (!manifest && values.only !== undefined)
     throw new UsageError('--only selects videos of a manifest: give --manifest FILE too')
   if (!manifest && !projectId)

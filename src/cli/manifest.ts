@@ -3,18 +3,9 @@ import { renderFleet } from '../fleet.js'
 import type { VideoRecord } from '../manifest/outputs.js'
 import { RenderFailedError } from '../render/wait.js'
 import { formatBytes } from '../shared/format.js'
-import type { StoryContext, VideoJob } from '../story.js'
+import type { ManifestSettings, Settings } from '../settings/types.js'
+import type { StoryContext } from '../story.js'
 import { oneLine } from './failure.js'
-import { UsageError } from './usage.js'
-
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>
-
-/** Flags of one video, and the manifest key that each video sets instead. */
-const ONE_VIDEO_FLAGS = { patch: 'patch', out: 'output-path', resume: 'resume-project-id' }
-
-/** The defaults of the action's inputs of the same names. */
-const DEFAULT_MAX_PARALLEL = 3
-const DEFAULT_MAX_EXPORTS = 10
 
 /**
  * `render --manifest FILE`: every selected video of the manifest through the same rooms as the action, each
@@ -22,25 +13,14 @@ const DEFAULT_MAX_EXPORTS = 10
  * line on stderr; 1 when any failed.
  */
 export async function renderManifest(
-  manifest: string,
-  values: Values,
-  base: Omit<VideoJob, 'projectId' | 'outputPath'>,
+  manifest: ManifestSettings,
+  base: Omit<Settings, 'manifest'>,
   context: Omit<StoryContext, 'onPlan' | 'onRender'>
 ): Promise<number> {
-  for (const [flag, key] of Object.entries(ONE_VIDEO_FLAGS))
-    if (values[flag] !== undefined)
-      throw new UsageError(
-        `--${flag} does not go with --manifest: set ${key} per video in ${manifest}`
-      )
+  const { file, ...rest } = manifest
   const result = await renderFleet(
-    { ...base, projectId: '' },
-    {
-      manifest,
-      only: typeof values.only === 'string' ? values.only : '',
-      failFast: false,
-      maxParallel: whole(values['max-parallel'], 'max-parallel', 1, DEFAULT_MAX_PARALLEL),
-      maxExports: whole(values['max-exports'], 'max-exports', 0, DEFAULT_MAX_EXPORTS)
-    },
+    base,
+    { manifest: file, ...rest, maxExports: base.maxExports },
     context
   )
   const failed = result.records.filter(record => record.status === 'failed')
@@ -68,12 +48,4 @@ function failure(record: VideoRecord): string {
   const message = oneLine(record.error)
   if (record.projectId === undefined || record.error instanceof RenderFailedError) return message
   return `${message} The render is project ${record.projectId}: set resume-project-id: ${record.projectId} on video ${record.name} in the manifest.`
-}
-
-function whole(value: Values[string], flag: string, min: number, fallback: number): number {
-  if (value === undefined) return fallback
-  const number = Number(value)
-  if (typeof value !== 'string' || !Number.isInteger(number) || number < min)
-    throw new UsageError(`--${flag} "${String(value)}" must be a whole number of at least ${min}`)
-  return number
 }

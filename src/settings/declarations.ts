@@ -40,7 +40,7 @@ export interface Declaration {
 
 const MINUTES = 360 // a GitHub-hosted job's own limit
 
-export const DECLARATIONS = [
+const TABLE = [
   {
     name: 'project-id',
     kind: { type: 'project-id' },
@@ -67,7 +67,7 @@ export const DECLARATIONS = [
     name: 'api-key',
     kind: { type: 'secret' },
     default: '',
-    description: 'an AI Studios API key; or app-id with user-key',
+    description: 'an AI Studios API key (or an App ID with its User Key)',
     cli: { env: 'AISTUDIOS_API_KEY' },
     secret: true
   },
@@ -75,14 +75,14 @@ export const DECLARATIONS = [
     name: 'app-id',
     kind: { type: 'text' },
     default: '',
-    description: 'the AI Studios App ID, with user-key',
+    description: 'the AI Studios App ID, with its User Key',
     cli: { env: 'AISTUDIOS_APP_ID' }
   },
   {
     name: 'user-key',
     kind: { type: 'secret' },
     default: '',
-    description: 'the AI Studios User Key that goes with app-id',
+    description: 'the AI Studios User Key that goes with the App ID',
     cli: { env: 'AISTUDIOS_USER_KEY' },
     secret: true
   },
@@ -243,9 +243,11 @@ export const DECLARATIONS = [
   }
 ] as const satisfies readonly Declaration[]
 
-export type SettingName = (typeof DECLARATIONS)[number]['name']
+export type SettingName = (typeof TABLE)[number]['name']
 
-const BY_NAME = new Map<string, Declaration>(DECLARATIONS.map(d => [d.name, d]))
+export const DECLARATIONS: readonly Declaration[] = TABLE
+
+const BY_NAME = new Map(DECLARATIONS.map(d => [d.name, d]))
 
 export function declaration(name: SettingName): Declaration {
   return BY_NAME.get(name) as Declaration
