@@ -90,7 +90,7 @@ const TABLE = [
     name: 'api-url',
     kind: { type: 'url', protocols: ['http:', 'https:'], example: 'https://app.aistudios.com' },
     default: 'https://app.aistudios.com',
-    description: 'the AI Studios API host (https://app.aistudios.cn in China)',
+    description: 'the AI Studios API host; https://app.aistudios.cn in China',
     cli: { env: 'AISTUDIOS_API_URL' }
   },
   {
@@ -238,7 +238,8 @@ const TABLE = [
     name: 'max-exports',
     kind: { type: 'whole', min: 0, max: 10_000 },
     default: '10',
-    description: 'fail before exporting anything if more videos need an export (0: no limit)',
+    description:
+      'the most exports a run may start, else it fails before exporting anything; 0 is no limit',
     cli: { flag: 'max-exports', arg: 'N' }
   }
 ] as const satisfies readonly Declaration[]
