@@ -31,7 +31,7 @@ export type InputReader = (name: string) => string
  */
 export function maskSecretInputs(runner: Runner): Redactor {
   const redactor = new Redactor()
-  for (const { name } of DECLARATIONS.filter(d => 'secret' in d && d.secret)) {
+  for (const { name } of DECLARATIONS.filter(d => d.secret)) {
     const value = runner.input(name)
     if (value) runner.secret(value)
     redactor.add(value)

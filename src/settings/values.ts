@@ -43,12 +43,9 @@ export function valueReaders(edge: Edge, workspace: string) {
     whole(d: Declaration, kind: Of<'whole'>, text: string): number {
       const value = Number(text)
       if (!/^\d+$/.test(text) || value < kind.min || value > kind.max) {
-        const empty = d.default ? `for ${d.default}` : (kind.emptyMeans ?? '')
-        throw bad(
-          d,
-          text,
-          `use a whole number from ${kind.min} to ${kind.max}, or ${edge.omit} ${empty}.`
-        )
+        const empty = d.default ? `for ${d.default}` : kind.emptyMeans
+        const omit = empty ? `, or ${edge.omit} ${empty}` : ''
+        throw bad(d, text, `use a whole number from ${kind.min} to ${kind.max}${omit}.`)
       }
       return value
     },
