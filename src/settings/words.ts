@@ -65,7 +65,7 @@ export function terminalWords(
 }
 
 /** A setting as the terminal names it; one it does not take keeps the action's name. */
-export function terminalName(d: Declaration): string {
+function terminalName(d: Declaration): string {
   if (!d.cli) return `\`${d.name}\``
   if ('flag' in d.cli) return `--${d.cli.flag}`
   if ('env' in d.cli) return d.cli.env
