@@ -17,7 +17,7 @@ export async function run(
 ): Promise<void> {
   const redactor = maskSecretInputs(runner)
   try {
-    const inputs = readInputs(runner.input, runner.env)
+    const inputs = readInputs(runner.input, runner.env, runner.warn)
     const deadline = {
       timeoutMs: inputs.timeoutMs,
       clock,

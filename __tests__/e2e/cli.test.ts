@@ -191,7 +191,10 @@ describe('aistudios-render (the CLI)', () => {
     [{}, 'AISTUDIOS_API_KEY, or AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY'],
     [{ AISTUDIOS_APP_ID: 'sim-app' }, 'AISTUDIOS_USER_KEY is missing'],
     [{ AISTUDIOS_USER_KEY: USER_KEY }, 'AISTUDIOS_APP_ID is missing'],
-    [{ AISTUDIOS_API_KEY: API_KEY, AISTUDIOS_APP_ID: 'sim-app' }, 'keep one of the two']
+    [
+      { AISTUDIOS_API_KEY: API_KEY, AISTUDIOS_APP_ID: 'sim-app' },
+      'keep either AISTUDIOS_API_KEY, or AISTUDIOS_APP_ID with AISTUDIOS_USER_KEY'
+    ]
   ])(
     'a missing or doubled credential exits 2 with one line naming the variables',
     async (env, named) => {

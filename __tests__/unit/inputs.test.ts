@@ -117,15 +117,16 @@ describe('the manifest inputs', () => {
 
   it('reads a manifest run with its defaults', () => {
     const inputs = read(manifest)
-    expect(inputs).toMatchObject({
-      manifest: { file: '.github/videos.yaml', only: '' },
+    expect(inputs.manifest).toEqual({
+      file: '.github/videos.yaml',
+      only: '',
       maxParallel: 3,
       failFast: false
     })
     expect(inputs.maxExports).toBe(10)
     expect(
       read({ ...manifest, 'max-parallel': '1', 'fail-fast': 'true', 'max-exports': '0' })
-    ).toMatchObject({ maxParallel: 1, failFast: true, maxExports: 0 })
+    ).toMatchObject({ manifest: { maxParallel: 1, failFast: true }, maxExports: 0 })
   })
 
   it.each(['project-id', 'patch', 'resume-project-id'])('refuses a manifest with %s', name => {

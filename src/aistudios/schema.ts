@@ -3,7 +3,7 @@ import type { KnownFields } from './known-fields.js'
 
 /*
  * Schemas of AI Studios v3 answers (docs/aistudios-api.md). Every answer is parsed once, here, at the
- * edge. Objects are loose: fields we do not know about are kept, so a fetched scene round-trips untouched.
+ * boundary. Objects are loose: fields we do not know about are kept, so a fetched scene round-trips untouched.
  */
 
 export const ClipSchema = z.looseObject({

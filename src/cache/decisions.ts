@@ -3,7 +3,7 @@ import type { VideoCache } from './video-cache.js'
 
 /**
  * What AI Studios says of a render: still going or done, failed (or not known to it), or no clear answer
- * (unreadable, or no answer at all). The caller asks; the cache room does not talk to AI Studios.
+ * (unreadable, or no answer at all). The caller asks; the cache does not talk to AI Studios.
  */
 export type RenderProbe = (
   renderId: string
@@ -11,7 +11,7 @@ export type RenderProbe = (
 
 /**
  * The render a cut-short run started for this content, if AI Studios still has it going or done; when it says
- * the render failed or does not know it, undefined (and why), so the story exports anew. An answer that says
+ * the render failed or does not know it, undefined (and why), so the run exports anew. An answer that says
  * neither is no reason to pay again: the render is resumed and the wait decides.
  */
 export async function cachedRender(

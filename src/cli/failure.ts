@@ -1,11 +1,12 @@
+import { SettingError } from '../settings/values.js'
 import { UsageError } from './usage.js'
 
-/** 2 for a usage error (including missing credentials), 1 for any other failure. */
+/** 2 for a usage error (including a bad or missing setting: credentials too), 1 for any other failure. */
 export function exitCodeOf(error: unknown): number {
-  return error instanceof UsageError ? 2 : 1
+  return error instanceof UsageError || error instanceof SettingError ? 2 : 1
 }
 
-/** A failure as one line: the messages of the rooms are one line already; others are folded. */
+/** A failure as one line: the run.s messages are one line already; others are folded. */
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.replace(/\s*\n\s*/g, ' ').trim()

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
- * The CLI's edge: `aistudios-render <command>`. Only node:util is loaded up front, so `--help` and usage
- * errors answer at once; a command's modules (the client, the patch engine, the story) load when it runs.
+ * The CLI: `aistudios-render <command>`. Only node:util is loaded up front, so `--help` and usage
+ * errors answer at once; a command's modules (the client, the patch engine, the run) load when it runs.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { COMMANDS, USAGE, UsageError, type CommandName } from './usage.js'
@@ -23,13 +23,9 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const [projectId, ...extra] = parsed.positionals
-  // A manifest names each video's project: `render --manifest FILE` takes none.
+  // A manifest names each video's project: `render --manifest FILE` takes none (the settings say so).
   const values: Record<string, unknown> = parsed.values
   const manifest = values.manifest !== undefined
-  if (manifest && projectId)
-    throw new UsageError(
-      `render --manifest takes no project id ("${projectId}"): the manifest names each video's project-id`
-    )
   if (!manifest && values.only !== undefined)
     throw new UsageError('--only selects videos of a manifest: give --manifest FILE too')
   if (!manifest && !projectId)

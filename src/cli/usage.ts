@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
+import { declaration, DECLARATIONS, type SettingName } from '../settings/declarations.js'
 
 /** A mistake in how the CLI was called: exit code 2. */
 export class UsageError extends Error {
@@ -14,25 +15,61 @@ interface Command {
   synopsis: string
   help: string
   options: Options
+  /** The settings the command takes as flags (src/settings/declarations.ts); its other options are its own. */
+  settings: readonly SettingName[]
 }
 
-const CREDENTIALS = `
-Credentials come from the environment only: AISTUDIOS_API_KEY, or AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY
-(from https://account.aistudios.com/user/api-key); AISTUDIOS_API_URL names another host.
-`
-const VARS: Options = {
-  var: { type: 'string', multiple: true },
-  vars: { type: 'string' }
+/** One help line: the option and what it does, in two columns. */
+function line(option: string, what: string): string {
+  return `  ${option.padEnd(19)} ${what}\n`
 }
-const VARS_HELP = `  --var NAME=VALUE    a value for {{ NAME }} placeholders (repeatable)
-  --vars FILE         a YAML or JSON map of placeholder values
+
+/** The help lines of settings, from their declarations: the flag, the description and the default. */
+function settingLines(names: readonly SettingName[]): string {
+  return names
+    .map(declaration)
+    .map(d => {
+      if (!d.cli || !('flag' in d.cli)) return ''
+      const what = d.default ? `${d.description} (default ${d.default})` : d.description
+      return line(`--${d.cli.flag} ${d.cli.arg}`, what)
+    })
+    .join('')
+}
+
+const ENVIRONMENT = `
+Environment (credentials come from it only):
+${DECLARATIONS.map(d =>
+  d.cli && 'env' in d.cli
+    ? line(d.cli.env, d.default ? `${d.description} (default ${d.default})` : d.description)
+    : ''
+).join(
+  ''
+)}  (an API key, or an App ID and User Key, from https://account.aistudios.com/user/api-key)
 `
 
-function command(synopsis: string, what: string, options: Options, flags = ''): Command {
+const VAR: Options = { var: { type: 'string', multiple: true } }
+const VAR_HELP = line(
+  '--var NAME=VALUE',
+  'a value for {{ NAME }} placeholders, over --vars (repeatable)'
+)
+
+function command(
+  synopsis: string,
+  what: string,
+  settings: readonly SettingName[],
+  own: { options: Options; help: string } = { options: {}, help: '' }
+): Command {
+  const options: Options = { ...own.options }
+  for (const name of settings) {
+    const { cli } = declaration(name)
+    if (cli && 'flag' in cli) options[cli.flag] = { type: 'string' }
+  }
+  const flags = own.help + settingLines(settings)
   return {
     synopsis,
     options,
-    help: `Usage: aistudios-render ${synopsis}\n\n${what}\n${flags ? `\nOptions:\n${flags}` : ''}${CREDENTIALS}`
+    settings,
+    help: `Usage: aistudios-render ${synopsis}\n\n${what}\n${flags ? `\nOptions:\n${flags}` : ''}${ENVIRONMENT}`
   }
 }
 
@@ -40,46 +77,40 @@ export const COMMANDS = {
   outline: command(
     'outline <project-id> [--json]',
     "Prints the project as a patch author needs it: per scene the speech and each clip's type, tag, id\nand the fields a patch sets.",
-    { json: { type: 'boolean' } },
-    '  --json              the outline as JSON\n'
+    [],
+    { options: { json: { type: 'boolean' } }, help: line('--json', 'the outline as JSON') }
   ),
   init: command(
     'init <project-id> [--out FILE]',
     "Writes a starter patch: every scene's current script and every tagged clip's fields. As written it\nchanges nothing; edit what should change.",
-    { out: { type: 'string' } },
-    '  --out FILE          write the patch to FILE (default: standard output)\n'
+    [],
+    {
+      options: { out: { type: 'string' } },
+      help: line('--out FILE', 'write the patch to FILE (default: standard output)')
+    }
   ),
   plan: command(
     'plan <project-id> --patch FILE [--var NAME=VALUE ...] [--vars FILE]',
     'Shows what the patch changes, exactly as a dry run of the action does. Spends nothing.',
-    { patch: { type: 'string' }, ...VARS },
-    `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}`
+    ['patch', 'vars'],
+    { options: VAR, help: VAR_HELP }
   ),
   render: command(
     'render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]\n       render --manifest FILE [--only NAMES] [--var ...] [--vars FILE] [--resolution R] [--timeout-minutes N]',
     'Renders the project (patched, if --patch is given) and downloads the MP4; with --manifest, every video\nof the manifest (or those --only names), each to its output-path. This spends credits.',
-    {
-      patch: { type: 'string' },
-      ...VARS,
-      resolution: { type: 'string' },
-      out: { type: 'string' },
-      'timeout-minutes': { type: 'string' },
-      resume: { type: 'string' },
-      manifest: { type: 'string' },
-      only: { type: 'string' },
-      'max-parallel': { type: 'string' },
-      'max-exports': { type: 'string' }
-    },
-    `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}  --resolution R      4k, 1080 (default), 720 or 480
-  --out FILE          where the MP4 goes (default: videos/<project name>.mp4)
-  --timeout-minutes N give up waiting after N minutes (default 30)
-  --resume ID         poll and download the render ID started earlier, without exporting again
-  --manifest FILE     render the videos a manifest names (YAML or JSON, in the current directory)
-  --only NAMES        with --manifest, the videos to render, comma-separated (default: all)
-  --max-parallel N    with --manifest, how many videos render at once (default 3)
-  --max-exports N     with --manifest, fail before exporting anything if more videos need an export
-                      (default 10; 0 for no limit)
-`
+    [
+      'patch',
+      'vars',
+      'resolution',
+      'output-path',
+      'timeout-minutes',
+      'resume-project-id',
+      'manifest',
+      'only',
+      'max-parallel',
+      'max-exports'
+    ],
+    { options: VAR, help: VAR_HELP }
   )
 } satisfies Record<string, Command>
 
@@ -93,4 +124,4 @@ ${Object.values(COMMANDS)
   .join('\n')}
 
 Run "aistudios-render <command> --help" for a command's options.
-${CREDENTIALS}`
+${ENVIRONMENT}`

@@ -10,7 +10,7 @@ export type { Delivered, DeliveryLink } from './target.js'
 export { DELIVERY_OUTPUTS, TARGET_NAMES } from './targets.js'
 export type { Video } from '../shared/video.js'
 
-/** What the checks before the render learned, per selected target; opaque to the story. */
+/** What the checks before the render learned, per selected target; opaque to the run. */
 export interface PreparedDelivery {
   context: DeliveryContext
   checked: Array<{ target: DeliveryTarget; prepared: unknown }>

@@ -14,7 +14,7 @@ export interface DeliveryContext {
 
 /**
  * One place a rendered video can go. Adding a target is this interface, its module, and one entry in
- * `targets.ts`: the story, the report and the outputs only see names, outputs and links.
+ * `targets.ts`: the run, the report and the outputs only see names, outputs and links.
  */
 export interface DeliveryTarget<Prepared = unknown> {
   /** The `upload` word that selects it. */

@@ -1,21 +1,16 @@
 import path from 'node:path'
 import { loadManifest, type ManifestVideo } from '../manifest/load.js'
 import { selectVideos } from '../manifest/select.js'
+import type { Settings, VideoSettings } from '../settings/types.js'
 import type { VideoJob } from './job.js'
 import type { RunResult } from './result.js'
 
-/** The settings a run's videos are made from: the step's own video, or a manifest's with the step's defaults. */
-export interface JobSettings extends Omit<VideoJob, 'name' | 'at'> {
-  /** Set when the run renders a manifest's videos; the step's own project and patch are then unset. */
-  manifest?: { file: string; only: string }
-}
-
 /** The run's videos: the step's one video (a manifest of one), or the selected videos of its manifest. */
 export async function videoJobs(
-  settings: JobSettings
+  settings: Settings
 ): Promise<{ kind: RunResult['kind']; jobs: VideoJob[] }> {
   const { manifest, ...base } = settings
-  if (!manifest) return { kind: 'single', jobs: [{ ...base, name: base.projectId }] }
+  if (!manifest) return { kind: 'single', jobs: [jobOf(base)] }
   const loaded = await loadManifest(manifest.file, {
     workspace: base.workspace,
     artifactNames: base.delivery.modes.has('artifact')
@@ -24,10 +19,25 @@ export async function videoJobs(
   return { kind: 'manifest', jobs: videos.map(video => jobOf(base, video)) }
 }
 
-/** The step's settings with one video's keys over them (`vars` merged over the step's `vars`). */
-function jobOf(base: Omit<JobSettings, 'manifest'>, video: ManifestVideo): VideoJob {
+/** The step's video, or a manifest's video: the step's settings with its keys over them (`vars` merged). */
+function jobOf(base: VideoSettings, video?: ManifestVideo): VideoJob {
+  const job: VideoJob = {
+    name: base.projectId,
+    projectId: base.projectId,
+    resumeProjectId: base.resumeProjectId,
+    patchPath: base.patchPath,
+    vars: base.vars,
+    settings: base.settings,
+    outputPath: base.outputPath,
+    workspace: base.workspace,
+    dryRun: base.dryRun,
+    delivery: base.delivery,
+    uploadTimeoutMs: base.uploadTimeoutMs,
+    deleteRenderedProject: base.deleteRenderedProject
+  }
+  if (!video) return job
   return {
-    ...base,
+    ...job,
     name: video.name,
     at: video.at,
     projectId: video.projectId,

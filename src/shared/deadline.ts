@@ -16,7 +16,7 @@ export interface RunSignal {
   cancelled: AbortSignal
   /** ms epoch of the deadline, on the run's clock. */
   deadline: number
-  /** Aborts both signals with a `CancelledError`; the edge calls it on SIGINT/SIGTERM. */
+  /** Aborts both signals with a `CancelledError`; the caller calls it on SIGINT/SIGTERM. */
   cancel(reason: string): void
   dispose(): void
 }
@@ -24,7 +24,7 @@ export interface RunSignal {
 /**
  * One signal for the run's deadline and for cancellation, passed to every wait and request. The deadline's
  * value is on the run's clock (`now`); its timer is the process's, because it must also end I/O that no
- * clock sees. `deadlineMessage` names the setting in the words of the edge the user is at.
+ * clock sees. `deadlineMessage` names the setting in the words the user knows.
  */
 export function startRunSignal(timeoutMs: number, now: number, deadlineMessage: string): RunSignal {
   const controller = new AbortController()

@@ -1,6 +1,6 @@
 /**
- * How the rooms tell the user what is happening. They never print: the action's edge turns these calls into
- * the runner's log, annotations and groups, and the CLI's edge into lines on stderr.
+ * How the run tells the user what is happening. It never prints: the action turns these calls into
+ * the runner's log, annotations and groups, and the CLI into lines on stderr.
  */
 export interface Reporter {
   log(line: string): void

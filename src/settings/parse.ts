@@ -1,0 +1,173 @@
+import path from 'node:path'
+import type { Credentials } from '../aistudios/client.js'
+import type { Resolution } from '../aistudios/export-request.js'
+import type { DeliveryOptions } from '../deliver/options.js'
+import { declaration, type SettingName } from './declarations.js'
+import type { ManifestSettings, Settings } from './types.js'
+import { settingReader, type SettingGetter, type SettingReader as Reader } from './reader.js'
+import { SettingError } from './values.js'
+import type { Wording } from './words.js'
+
+/** What the parser needs of the run around it, as plain values: it reads no file and no environment. */
+export interface ParseContext {
+  /** Absolute: where relative paths resolve and which they may not leave. */
+  workspace: string
+  /** The run's own placeholder values (`github.sha`, ...), under the user's `vars`. */
+  runVars: Record<string, string>
+  /** The tag of the release or tag push that started the run: `release-tag`'s default. */
+  releaseTag?: string
+  /** The ref that started the run, named when `release-tag` has no default. */
+  ref?: string
+}
+
+/** Every setting, typed and checked, failing on the first bad one with a message in the user's words. */
+export function parseSettings(
+  get: SettingGetter,
+  wording: Wording,
+  context: ParseContext
+): Settings {
+  const s = settingReader(get, wording, context.workspace)
+  const manifest = readManifest(s, wording, context.workspace)
+  const resumeProjectId = s.projectId('resume-project-id')
+  const webhookUrl = s.url('webhook-url')
+  return {
+    projectId: manifest ? '' : readProjectId(s, wording, resumeProjectId),
+    resumeProjectId,
+    patchPath: s.path('patch'),
+    vars: { ...context.runVars, ...s.map('vars') },
+    credentials: readCredentials(s, wording),
+    apiUrl: s.url('api-url')!.href.replace(/\/+$/, ''),
+    settings: {
+      resolution: s.choice('resolution') as Resolution,
+      workspaceId: s.text('workspace-id'),
+      webhookUrl: webhookUrl?.href
+    },
+    timeoutMs: s.number('timeout-minutes') * 60_000,
+    uploadTimeoutMs: s.number('upload-timeout-minutes') * 60_000,
+    requestTimeoutMs: s.number('request-timeout-seconds') * 1000,
+    outputPath: s.path('output-path'),
+    dryRun: s.boolean('dry-run'),
+    cache: s.boolean('cache'),
+    deleteRenderedProject: s.boolean('delete-rendered-project'),
+    workspace: context.workspace,
+    delivery: readDelivery(s, wording, context),
+    maxExports: s.number('max-exports'),
+    ...(manifest ? { manifest } : {}),
+    ...(s.boolean('pr-comment')
+      ? {
+          prComment: {
+            token: requireToken(s, wording, 'pr-comment', 'write pull-request comments')
+          }
+        }
+      : {})
+  }
+}
+
+function fail(name: SettingName, message: string): never {
+  throw new SettingError(message, name)
+}
+
+/** A manifest names each video's project, patch, output and resumed render: the run takes none of its own. */
+function readManifest(
+  s: Reader,
+  wording: Wording,
+  workspace: string
+): ManifestSettings | undefined {
+  const file = s.path('manifest')
+  if (!file) return undefined
+  const manifest = declaration('manifest')
+  for (const single of ['project-id', 'patch', 'resume-project-id', 'output-path'] as const) {
+    const d = declaration(single)
+    if (s.given(single))
+      fail(
+        'manifest',
+        `${wording.subject(manifest)} is set together with ${wording.mention(d)}: the manifest names each video's ${single}; ${wording.howToRemove(d)}.`
+      )
+  }
+  return {
+    file: path.relative(workspace, file).split(path.sep).join('/'),
+    only: s.text('only') ?? '',
+    maxParallel: s.number('max-parallel'),
+    failFast: s.boolean('fail-fast')
+  }
+}
+
+function readProjectId(s: Reader, wording: Wording, resumeProjectId: string | undefined): string {
+  const id = s.projectId('project-id') ?? resumeProjectId
+  if (id) return id
+  return fail(
+    'project-id',
+    `${wording.subject(declaration('project-id'))} is required: set it to the last part of the project's editor URL (https://app.aistudios.com/editor/<project-id>).`
+  )
+}
+
+function readCredentials(s: Reader, wording: Wording): Credentials {
+  const [apiKey, appId, userKey] = (['api-key', 'app-id', 'user-key'] as const).map(name =>
+    s.text(name)
+  )
+  const [key, app, user] = (['api-key', 'app-id', 'user-key'] as const).map(declaration)
+  if (apiKey && (appId || userKey))
+    fail(
+      'api-key',
+      `${wording.subject(key)} is set together with ${wording.mention(app)}/${wording.mention(user)}: keep either ${wording.mention(key)}, or ${wording.mention(app)} with ${wording.mention(user)}.`
+    )
+  if (apiKey) return { apiKey }
+  if (appId && userKey) return { appId, userKey }
+  if (appId)
+    fail(
+      'user-key',
+      `${wording.subject(user)} ${wording.unset}, but ${wording.mention(app)} is set: ${wording.howToSet(user)}.`
+    )
+  if (userKey)
+    fail(
+      'app-id',
+      `${wording.subject(app)} ${wording.unset}, but ${wording.mention(user)} is set: ${wording.howToSet(app)}.`
+    )
+  return fail(
+    'api-key',
+    `${wording.subject(key)} ${wording.unset}, and so are ${wording.mention(app)} and ${wording.mention(user)}: ${wording.howToSet(key)}, or ${wording.mention(app)} and ${wording.mention(user)} (from https://account.aistudios.com/user/api-key).`
+  )
+}
+
+/** Everything delivery needs is known before the render, so its mistakes cost no credits. */
+function readDelivery(s: Reader, wording: Wording, context: ParseContext): DeliveryOptions {
+  const modes = s.upload('upload')
+  const options: DeliveryOptions = {
+    modes,
+    retentionDays: s.whole('retention-days'),
+    overwrite: s.boolean('overwrite'),
+    assetName: s.fileName('asset-name')
+  }
+  if (!modes.has('release')) return options
+  const releaseTag = s.text('release-tag')?.replace(/^refs\/tags\//, '') || context.releaseTag
+  if (!releaseTag)
+    fail(
+      'release-tag',
+      `${wording.subject(declaration('release-tag'))} is required when ${wording.mention(declaration('upload'))} includes release and the run was not started by a ` +
+        `release or a tag push (GITHUB_REF is ${context.ref || 'unset'}): set it, e.g. ${wording.example(declaration('release-tag'), 'v1.2.0')}.`
+    )
+  return {
+    ...options,
+    releaseTag,
+    token: requireToken(s, wording, 'upload', 'write the repository contents')
+  }
+}
+
+function requireToken(
+  s: Reader,
+  wording: Wording,
+  why: 'upload' | 'pr-comment',
+  may: string
+): string {
+  const token = s.text('github-token')
+  if (token) return token
+  const d = declaration('github-token')
+  const reason =
+    why === 'upload'
+      ? `${wording.mention(declaration('upload'))} includes release`
+      : `${wording.mention(declaration('pr-comment'))} is true`
+  return fail(
+    'github-token',
+    `${wording.subject(d)} ${wording.unset}, but ${reason}: leave it at its default (${d.runnerDefault}) or pass a token that may ${may}.`
+  )
+}
