@@ -37,11 +37,7 @@ export async function readNamedFile(
 }
 
 /** A UTF-8 text file (a byte-order mark is dropped), inside the workspace once symlinks are resolved. */
-async function readText(
-  files: FileSource,
-  file: string,
-  workspace: string
-): Promise<string> {
+async function readText(files: FileSource, file: string, workspace: string): Promise<string> {
   const real = await realInside(files, workspace, file)
   return decodeUtf8(await attempt(() => files.readFile(real)))
 }
