@@ -1,9 +1,10 @@
 // @ts-check
 // Builds dist/ from an empty folder, so that no chunk of an earlier build survives and the dist check sees
 // exactly what the sources make; stamps it with the hash of its sources (see sources-hash.js).
-// Three entries: the action (dist/index.js, chunks N.index.js), the CLI (dist/cli.js, chunks N.cli.js) and the
-// download's worker thread, which both start (dist/download-worker.js): ncc names every entry index.js, so the
-// CLI and the worker are built apart and their files renamed so that none collide.
+// Four entries: the action (dist/index.js, chunks N.index.js), the CLI (dist/cli.js, chunks N.cli.js), the
+// download's worker thread, which both start (dist/download-worker.js), and the part file's hasher thread, which
+// the worker starts (dist/download-hasher.js): ncc names every entry index.js, so all but the action are built
+// apart and their files renamed so that none collide.
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
@@ -51,18 +52,20 @@ try {
 } finally {
   rmSync(cliBuild, { recursive: true, force: true })
 }
-const workerBuild = mkdtempSync(path.join(os.tmpdir(), 'aistudios-render-worker-'))
-try {
-  execFileSync(ncc, ['build', 'src/download/download-worker.ts', '-o', workerBuild], {
-    cwd: ROOT,
-    stdio: 'inherit'
-  })
-  // The worker is one file: a chunk would be looked for under the action's or the CLI's name.
-  const files = readdirSync(workerBuild).filter(file => file !== 'package.json')
-  if (files.join() !== 'index.js')
-    throw new Error(`The download worker's bundle is more than one file: ${files.join(', ')}`)
-  renameSync(path.join(workerBuild, 'index.js'), path.join(dist, 'download-worker.js'))
-} finally {
-  rmSync(workerBuild, { recursive: true, force: true })
+for (const thread of ['download-worker', 'download-hasher']) {
+  const build = mkdtempSync(path.join(os.tmpdir(), `aistudios-render-${thread}-`))
+  try {
+    execFileSync(ncc, ['build', `src/download/${thread}.ts`, '-o', build], {
+      cwd: ROOT,
+      stdio: 'inherit'
+    })
+    // A thread is one file: a chunk would be looked for under the action's or the CLI's name.
+    const files = readdirSync(build).filter(file => file !== 'package.json')
+    if (files.join() !== 'index.js')
+      throw new Error(`The ${thread} bundle is more than one file: ${files.join(', ')}`)
+    renameSync(path.join(build, 'index.js'), path.join(dist, `${thread}.js`))
+  } finally {
+    rmSync(build, { recursive: true, force: true })
+  }
 }
 writeFileSync(STAMP, `${sourcesHash()}\n`)

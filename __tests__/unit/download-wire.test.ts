@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { TransientError } from '../../src/download/http.js'
-import { workerScript } from '../../src/download/transfer.js'
+import { threadScript } from '../../src/download/thread-script.js'
 import { fromWire, toWire } from '../../src/download/wire.js'
 import { ActionError } from '../../src/shared/errors.js'
 
@@ -24,15 +24,15 @@ describe('errors across the download worker', () => {
   })
 })
 
-describe('workerScript', () => {
+describe('threadScript', () => {
   it('is beside the bundle or the tsc build, and the bundled one for the sources', () => {
-    expect(workerScript('file:///action/dist/index.js').href).toBe(
+    expect(threadScript('download-worker', 'file:///action/dist/index.js').href).toBe(
       'file:///action/dist/download-worker.js'
     )
-    expect(workerScript('file:///repo/.build/src/download/transfer.js').href).toBe(
-      'file:///repo/.build/src/download/download-worker.js'
-    )
-    expect(workerScript('file:///repo/src/download/transfer.ts').href).toBe(
+    expect(
+      threadScript('download-worker', 'file:///repo/.build/src/download/transfer.js').href
+    ).toBe('file:///repo/.build/src/download/download-worker.js')
+    expect(threadScript('download-worker', 'file:///repo/src/download/transfer.ts').href).toBe(
       'file:///repo/dist/download-worker.js'
     )
   })

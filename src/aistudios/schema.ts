@@ -19,7 +19,6 @@ export const SceneScriptSchema = z.looseObject({
   modelId: z.string().nullish(),
   clothId: z.string().nullish()
 })
-export type SceneScript = z.infer<typeof SceneScriptSchema>
 
 export const SceneSchema = z.looseObject({
   // Projects made before Dec 2024 keep the speech on the avatar clip (`clip.script.org`) and have no `scripts`.

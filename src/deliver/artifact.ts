@@ -6,7 +6,6 @@ import { retry } from '../shared/retry.js'
 import type { Video } from '../shared/video.js'
 import type { DeliveryOptions } from './options.js'
 import type { Delivered, DeliveryContext, DeliveryTarget } from './target.js'
-import { ARTIFACT } from './targets.js'
 
 /** What the results service needs to be reachable; the runner sets these for JavaScript actions. */
 const RUNTIME_ENV = [
@@ -33,7 +32,6 @@ const ATTEMPTS = 4
  * process.env itself, so the context's `env` must be it.
  */
 export const artifactTarget: DeliveryTarget<PreparedArtifact> = {
-  ...ARTIFACT,
   check: checkArtifact,
   deliver: uploadArtifact
 }

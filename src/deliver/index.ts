@@ -3,17 +3,17 @@ import { ActionError } from '../shared/errors.js'
 import type { Video } from '../shared/video.js'
 import type { DeliveryOptions } from './options.js'
 import type { Delivered, DeliveryContext, DeliveryTarget } from './target.js'
-import { loadTargets } from './targets.js'
+import { loadTargets, type TargetName } from './targets.js'
 
 export type { DeliveryOptions, UploadMode } from './options.js'
-export type { Delivered, DeliveryLink } from './target.js'
+export type { Delivered } from './target.js'
 export { DELIVERY_OUTPUTS, TARGET_NAMES } from './targets.js'
 export type { Video } from '../shared/video.js'
 
 /** What the checks before the render learned, per selected target; opaque to the run. */
 export interface PreparedDelivery {
   context: DeliveryContext
-  checked: Array<{ target: DeliveryTarget; prepared: unknown }>
+  checked: Array<{ target: DeliveryTarget & { name: TargetName }; prepared: unknown }>
 }
 
 /**

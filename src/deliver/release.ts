@@ -22,7 +22,6 @@ import {
   type AssetData,
   type AssetPlace
 } from './release-api.js'
-import { RELEASE } from './targets.js'
 
 /** GitHub's per-asset limit: "each file must be under 2 GiB". */
 const MAX_ASSET_BYTES = 2 ** 31
@@ -39,7 +38,6 @@ const ATTEMPTS = 4
 
 /** The video as an asset of an existing release (drafts included), found by tag. */
 export const releaseTarget: DeliveryTarget<PreparedRelease> = {
-  ...RELEASE,
   check: checkRelease,
   deliver: uploadReleaseAsset
 }

@@ -13,14 +13,11 @@ export interface DeliveryContext {
 }
 
 /**
- * One place a rendered video can go. Adding a target is this interface, its module, and one entry in
- * `targets.ts`: the run, the report and the outputs only see names, outputs and links.
+ * One place a rendered video can go. Adding a target is a module that implements this interface and one
+ * entry in `targets.ts` (its `upload` word and its outputs): the run, the report and the outputs only see
+ * names, outputs and links.
  */
 export interface DeliveryTarget<Prepared = unknown> {
-  /** The `upload` word that selects it. */
-  readonly name: string
-  /** The action outputs it sets; the report blanks those of the targets that did not run. */
-  readonly outputs: readonly string[]
   /**
    * Everything that can fail before the export, so that a mistake costs no credits: the runtime, the
    * names, clashes, and write access, proven by the service rather than assumed.

@@ -20,7 +20,9 @@ export const RELEASE = {
 export type TargetName = typeof ARTIFACT.name | typeof RELEASE.name
 
 interface Registration {
+  /** The `upload` word that selects it. */
   readonly name: TargetName
+  /** The action outputs it sets; the report blanks those of the targets that did not run. */
   readonly outputs: readonly string[]
   load(): Promise<DeliveryTarget>
 }
@@ -40,7 +42,10 @@ export const TARGET_NAMES: readonly TargetName[] = REGISTRY.map(target => target
 /** Every output of every target: a run sets those of its targets and blanks the rest. */
 export const DELIVERY_OUTPUTS: readonly string[] = REGISTRY.flatMap(target => target.outputs)
 
-/** The selected targets, loaded, in delivery order. */
-export async function loadTargets(selected: ReadonlySet<string>): Promise<DeliveryTarget[]> {
-  return Promise.all(REGISTRY.filter(target => selected.has(target.name)).map(t => t.load()))
+/** The selected targets, loaded, in delivery order, each with its name. */
+export async function loadTargets(
+  selected: ReadonlySet<string>
+): Promise<(DeliveryTarget & { name: TargetName })[]> {
+  const chosen = REGISTRY.filter(target => selected.has(target.name))
+  return Promise.all(chosen.map(async ({ name, load }) => ({ ...(await load()), name })))
 }

@@ -9,10 +9,9 @@ import { closeSync, ftruncateSync, openSync, rmSync, writeSync } from 'node:fs'
 import { finished, type Readable } from 'node:stream'
 import { Worker } from 'node:worker_threads'
 import { ActionError, messageOf } from '../shared/errors.js'
+import type { HashResult, HasherCommand } from './download-hasher.js'
+import { threadScript } from './thread-script.js'
 import { isMp4Start } from './verdicts.js'
-
-/** The hasher reads back in pieces of this size. */
-const READ_BYTES = 1 << 20
 
 /**
  * The hasher is told of new bytes, and the main thread of progress, once per step: at 1 MiB the messages took
@@ -21,46 +20,12 @@ const READ_BYTES = 1 << 20
 const STEP_BYTES = 4 << 20
 
 /**
- * Computes SHA-256 on a thread that reads back what was written. SHA-256 takes about 0.5 s of CPU per GiB,
- * about as much as receiving and writing the bytes; done inline, on the receiving thread, it made 1 GiB take
- * 1.5–2.0 s instead of 1.1–1.2 s. Reading back also means the hash covers exactly the bytes on disk. The code
- * is inline so that the bundle needs no extra file, and plain JavaScript so that no compiler or coverage tool
- * rewrites it. It reads through a descriptor the receiving thread owns.
+ * The temporary file: appends in order, counts what is on disk, and keeps the hash in step. SHA-256 is
+ * computed on a thread of its own (download-hasher.ts) that reads back what was written. It takes
+ * about 0.5 s of CPU per GiB, about as much as receiving and writing the bytes; done inline, on the receiving
+ * thread, it made 1 GiB take 1.5–2.0 s instead of 1.1–1.2 s. Reading back also means the hash covers exactly
+ * the bytes on disk.
  */
-const HASHER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { readSync } = require('node:fs')
-const { createHash } = require('node:crypto')
-const buffer = Buffer.allocUnsafe(${READ_BYTES})
-let hash = createHash('sha256')
-let hashed = 0
-let stale = false
-parentPort.on('message', message => {
-  if (message.type === 'reset') {
-    hash = createHash('sha256')
-    hashed = 0
-    stale = false
-  } else if (message.type === 'extend') {
-    while (!stale && hashed < message.to) {
-      const n = readSync(workerData.fd, buffer, 0, Math.min(buffer.length, message.to - hashed), hashed)
-      hash.update(buffer.subarray(0, n))
-      hashed += n
-      // The file was truncated behind us: a reset is already queued.
-      stale = n === 0
-    }
-  } else if (message.type === 'digest') {
-    parentPort.postMessage({ stale, hashed, sha256: hash.digest('hex') })
-  }
-})
-`
-
-interface HashResult {
-  stale: boolean
-  hashed: number
-  sha256: string
-}
-
-/** The temporary file: appends in order, counts what is on disk, and keeps the hash in step. */
 export class PartFile {
   size = 0
   /** How far the hasher has been told it may read. */
@@ -93,7 +58,7 @@ export class PartFile {
       rmSync(path, { force: true })
       throw error
     }
-    const hasher = new Worker(HASHER_SOURCE, { eval: true, workerData: { fd: reader } })
+    const hasher = new Worker(threadScript('download-hasher'), { workerData: { fd: reader } })
     return new PartFile(path, writer, reader, hasher)
   }
 
@@ -128,7 +93,7 @@ export class PartFile {
     this.size = 0
     this.announced = 0
     this.head = Buffer.alloc(0)
-    this.hasher.postMessage({ type: 'reset' })
+    this.tell({ type: 'reset' })
   }
 
   assertMp4(): void {
@@ -176,7 +141,11 @@ export class PartFile {
   /** Lets the hasher read up to the current size. */
   private announce(): void {
     this.announced = this.size
-    this.hasher.postMessage({ type: 'extend', to: this.size })
+    this.tell({ type: 'extend', to: this.size })
+  }
+
+  private tell(command: HasherCommand): void {
+    this.hasher.postMessage(command)
   }
 
   private digest(): Promise<HashResult> {
@@ -186,7 +155,7 @@ export class PartFile {
       this.hasher.once('error', reject)
       this.hasher.once('exit', () => reject(this.hasherFailure))
       this.announce()
-      this.hasher.postMessage({ type: 'digest' })
+      this.tell({ type: 'digest' })
     })
   }
 }

@@ -16,18 +16,8 @@ import {
   type Value,
   YOUNG_GENERATION_MB
 } from './wire.js'
+import { threadScript } from './thread-script.js'
 import type { TransferState, Verdict } from './verdicts.js'
-
-/**
- * The worker's script. Beside the bundle (dist/) and beside this module in a tsc build, it is
- * `download-worker.js`; the sources (under Jest) cannot run on a thread of their own, so they use the
- * bundled one, which Jest's global setup rebuilds whenever it is not the build of the current sources.
- */
-export function workerScript(here: string = import.meta.url): URL {
-  return here.endsWith('.ts')
-    ? new URL('../../dist/download-worker.js', here)
-    : new URL('./download-worker.js', here)
-}
 
 interface Pending {
   resolve: (value: Value) => void
@@ -61,7 +51,7 @@ export class Transfer {
     onProgress: (bytes: number) => void
   ): Promise<Transfer> {
     const transfer = new Transfer(
-      new Worker(workerScript(), {
+      new Worker(threadScript('download-worker'), {
         // The environment as it is now: the proxy variables a download reads when it starts.
         env: process.env,
         // A small young generation: the worker paces its collections by it (see download-worker.ts).

@@ -25,7 +25,6 @@ export const ManifestFileSchema = z.strictObject({
   defaults: VideoEntrySchema.optional(),
   videos: z.record(z.string(), VideoEntrySchema)
 })
-export type ManifestFile = z.infer<typeof ManifestFileSchema>
 
 export function manifestJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ManifestFileSchema, { target: 'draft-7' })

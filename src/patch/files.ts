@@ -1,4 +1,6 @@
 import path from 'node:path'
+import { displayPath } from '../shared/workspace-files.js'
+import { formatSize } from '../shared/format.js'
 import { FileProblem, describe, isInside } from '../shared/workspace-files.js'
 import { failAt } from './fail.js'
 
@@ -34,17 +36,8 @@ export async function readNamedFile(
   }
 }
 
-/** A path as messages show it: relative to the workspace, with forward slashes. */
-export function displayPath(workspace: string, file: string): string {
-  return isInside(workspace, file) ? path.relative(workspace, file).split(path.sep).join('/') : file
-}
-
 /** A UTF-8 text file (a byte-order mark is dropped), inside the workspace once symlinks are resolved. */
-export async function readText(
-  files: FileSource,
-  file: string,
-  workspace: string
-): Promise<string> {
+async function readText(files: FileSource, file: string, workspace: string): Promise<string> {
   const real = await realInside(files, workspace, file)
   return decodeUtf8(await attempt(() => files.readFile(real)))
 }
@@ -85,7 +78,7 @@ export const MAX_TEXT_BYTES = 1024 * 1024
 function decodeUtf8(bytes: Uint8Array): string {
   if (bytes.length > MAX_TEXT_BYTES) {
     throw new FileProblem(
-      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB: a patch or script file may be at most 1 MiB of text`
+      `is ${formatSize(bytes.length)}: a patch or script file may be at most ${formatSize(MAX_TEXT_BYTES)} of text`
     )
   }
   if (bytes.includes(0))

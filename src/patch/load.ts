@@ -1,12 +1,7 @@
 import path from 'node:path'
 import { failAt } from './fail.js'
-import {
-  displayPath,
-  FileProblem,
-  readNamedFile,
-  readScriptFile,
-  type FileSource
-} from './files.js'
+import { displayPath } from '../shared/workspace-files.js'
+import { FileProblem, readNamedFile, readScriptFile, type FileSource } from './files.js'
 import { isForbiddenKey, refusal } from './forbidden.js'
 import { nodeFiles } from './node-files.js'
 import { fromPointer } from './pointer.js'

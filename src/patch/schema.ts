@@ -131,7 +131,6 @@ export const OpSchema = z
   ])
   .describe('An RFC 6902 JSON Patch operation on the project object (GET /editor/project/{id}).')
 export type Op = z.infer<typeof OpSchema>
-export const OP_NAMES = ['add', 'remove', 'replace', 'move', 'copy', 'test'] as const
 
 export const OpListSchema = z.array(OpSchema).min(1)
 

@@ -1,3 +1,4 @@
+import { TARGET_NAMES, type UploadMode } from '../deliver/index.js'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { ActionError } from '../shared/errors.js'
@@ -102,14 +103,15 @@ export function valueReaders(wording: Wording, workspace: string) {
     },
 
     /** Commas or whitespace between modes, so a YAML list block works too. */
-    upload(d: Declaration, text: string): Set<'artifact' | 'release'> {
+    upload(d: Declaration, text: string): Set<UploadMode> {
       const words = text.toLowerCase().split(/[\s,]+/)
       if (words.length === 1 && words[0] === 'none') return new Set()
-      const modes = new Set<'artifact' | 'release'>()
+      const modes = new Set<UploadMode>()
       for (const word of words) {
-        if (word !== 'artifact' && word !== 'release')
-          throw bad(d, text, 'use artifact, release, artifact,release or none.')
-        modes.add(word)
+        const mode = TARGET_NAMES.find(name => name === word)
+        if (!mode)
+          throw bad(d, text, `use ${[...TARGET_NAMES, TARGET_NAMES.join(',')].join(', ')} or none.`)
+        modes.add(mode)
       }
       return modes
     },

@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { lstat, open, readdir, realpath, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ActionError, type ActionErrorDetails } from './errors.js'
+import { formatSize } from './format.js'
 
 /** Why a file could not be used, in words that complete "<file> …". */
 export class FileProblem extends Error {
@@ -15,6 +16,11 @@ export class FileProblem extends Error {
 export interface FileRole {
   name: string
   details: ActionErrorDetails
+}
+
+/** A path as messages show it: relative to the workspace, with forward slashes; as given when outside it. */
+export function displayPath(workspace: string, file: string): string {
+  return isInside(workspace, file) ? path.relative(workspace, file).split(path.sep).join('/') : file
 }
 
 export function isInside(dir: string, file: string): boolean {
@@ -97,14 +103,6 @@ export async function resolveInWorkspace(
   return asActionError(what, userPath, () => realPathInside(workspace, userPath))
 }
 
-/** Reads a file the user named (already resolved by `resolveInWorkspace`). */
-export async function readUserFile(
-  file: string,
-  { maxBytes, what }: { maxBytes: number; what: FileRole }
-): Promise<Uint8Array> {
-  return asActionError(what, file, () => readRegularFile(file, maxBytes))
-}
-
 /**
  * Where the video will be written, checked before anything is spent: inside the workspace by its real
  * path, and not an existing directory (which would only fail after the render).
@@ -114,8 +112,9 @@ export async function checkOutputPath(workspace: string, dest: string): Promise<
   const real = await resolveInWorkspace(workspace, dest, what)
   const info = await stat(real).catch(() => undefined)
   if (info?.isDirectory()) {
+    const shown = displayPath(workspace, path.resolve(workspace, dest))
     throw new ActionError(
-      `${what.name} ${shown(workspace, dest)} is an existing directory: name the file, e.g. ${path.join(shown(workspace, dest), 'video.mp4')}`,
+      `${what.name} ${shown} is an existing directory: name the file, e.g. ${shown}/video.mp4`,
       what.details
     )
   }
@@ -154,18 +153,7 @@ async function asActionError<T>(what: FileRole, file: string, work: () => Promis
   }
 }
 
-function shown(workspace: string, file: string): string {
-  const relative = path.relative(workspace, path.resolve(workspace, file))
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
-}
-
 const NOT_A_FILE = 'is not a regular file (a pipe, socket or device): point it at a file'
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KiB`
-  const mib = bytes / 1024 / 1024
-  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`
-}
 
 function codeOf(error: unknown): unknown {
   return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
