@@ -1,9 +1,10 @@
 import { githubRunner } from './action/github-runner.js'
 import { maskSecretInputs, readInputs, type Inputs } from './action/inputs.js'
 import type { Runner } from './action/runner.js'
-import { startRunSignal, type RunSignal } from './action/run-signal.js'
 import type { Plan } from './patch/index.js'
 import { systemClock, type Clock } from './shared/clock.js'
+import { startRunSignal, type RunSignal } from './shared/deadline.js'
+import { cancelOnProcessSignals } from './shared/process-signals.js'
 
 /**
  * A run of the action: inputs, the run's deadline, the client, the story of the video, the report. The inputs
@@ -21,9 +22,18 @@ export async function run(
   let plan: Plan | undefined
   let inputs: Inputs | undefined
   let runSignal: RunSignal | undefined
+  let stopListening = (): void => {}
   try {
     inputs = readInputs(runner.input, runner.env)
-    runSignal = startRunSignal(inputs.timeoutMs, clock.now())
+    runSignal = startRunSignal(
+      inputs.timeoutMs,
+      clock.now(),
+      'The deadline (`timeout-minutes`) passed.'
+    )
+    stopListening = cancelOnProcessSignals(
+      runSignal.cancel,
+      name => `The job was cancelled (${name}).`
+    )
     const { signal, cancelled, deadline } = runSignal
     // One at a time: Jest's module linker (runInProcess) fails on concurrent first imports of shared modules.
     const { StudioClient } = await import('./aistudios/client.js')
@@ -110,6 +120,7 @@ export async function run(
       ])
     }
   } finally {
+    stopListening()
     runSignal?.dispose()
   }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { DeadlineError } from '../../src/action/run-signal.js'
+import { DeadlineError } from '../../src/shared/deadline.js'
 import { StudioClient, type Credentials } from '../../src/aistudios/client.js'
 import type { ExportRequest } from '../../src/aistudios/export-request.js'
 import { StudioError } from '../../src/aistudios/transport.js'

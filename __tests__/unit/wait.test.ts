@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { StudioError, type StudioErrorKind } from '../../src/aistudios/transport.js'
 import type { ProgressData } from '../../src/aistudios/schema.js'
 import type { Clock } from '../../src/shared/clock.js'
-import { DeadlineError } from '../../src/action/run-signal.js'
+import { DeadlineError } from '../../src/shared/deadline.js'
 import { ActionError } from '../../src/shared/errors.js'
 import {
   classifyProgress,

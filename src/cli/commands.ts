@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { startRunSignal } from '../action/run-signal.js'
 import { StudioClient } from '../aistudios/client.js'
 import { RESOLUTIONS, type Resolution } from '../aistudios/export-request.js'
 import { outlineLines, projectOutline } from '../outline/outline.js'
@@ -9,7 +8,9 @@ import { starterPatch } from '../outline/starter.js'
 import { planLines } from '../patch/index.js'
 import { RenderFailedError } from '../render/wait.js'
 import { systemClock } from '../shared/clock.js'
+import { startRunSignal } from '../shared/deadline.js'
 import { formatBytes } from '../shared/format.js'
+import { cancelOnProcessSignals } from '../shared/process-signals.js'
 import { renderVideo, type VideoJob } from '../story.js'
 import { readEnvironment } from './environment.js'
 import { renderManifest } from './manifest.js'
@@ -29,7 +30,12 @@ export async function runCommand(
 ): Promise<number> {
   const { credentials, apiUrl } = readEnvironment(process.env)
   const timeoutMinutes = minutes(values['timeout-minutes'])
-  const run = startRunSignal(timeoutMinutes * 60_000)
+  const run = startRunSignal(
+    timeoutMinutes * 60_000,
+    systemClock.now(),
+    'The deadline (`--timeout-minutes`) passed.'
+  )
+  const stopListening = cancelOnProcessSignals(run.cancel, name => `Cancelled (${name}).`)
   const { reporter, stop } = await terminalReporter()
   let renderId: string | undefined
   try {
@@ -115,6 +121,7 @@ export async function runCommand(
       error.message = `${error.message} The render is project ${renderId}: fetch it with --resume ${renderId}.`
     throw error
   } finally {
+    stopListening()
     run.dispose()
   }
 }

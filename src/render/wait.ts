@@ -2,7 +2,7 @@ import type { ProgressData } from '../aistudios/schema.js'
 import { StudioError } from '../aistudios/transport.js'
 import type { Clock } from '../shared/clock.js'
 import { ActionError } from '../shared/errors.js'
-import { DeadlineError } from '../action/run-signal.js'
+import { DeadlineError } from '../shared/deadline.js'
 import { nextPollDelay, stalledFor, type ProgressObservation } from './schedule.js'
 
 export type RenderStatus =
