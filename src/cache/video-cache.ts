@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { within } from '../shared/deadline.js'
 import { messageOf } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { Video } from '../shared/video.js'
@@ -193,33 +194,19 @@ export class VideoCache {
   ): Promise<T | undefined> {
     const { cache } = this
     if (this.off || !cache) return undefined
-    const bound = AbortSignal.any([
-      AbortSignal.timeout(CACHE_TIMEOUT_MS),
-      ...(this.signal ? [this.signal] : [])
-    ])
-    let onAbort = (): void => {}
-    const stopped = new Promise<never>((_, reject) => {
-      onAbort = () =>
-        reject(
-          new Error(
-            this.signal?.aborted
-              ? messageOf(this.signal.reason).replace(/\.$/, '')
-              : `no answer within ${CACHE_TIMEOUT_MS / 1000} s`
-          )
-        )
-      if (bound.aborted) onAbort()
-      else bound.addEventListener('abort', onAbort, { once: true })
-    })
     try {
-      return await Promise.race([work(cache), stopped])
+      return await within(
+        CACHE_TIMEOUT_MS,
+        this.signal,
+        () => new Error(`no answer within ${CACHE_TIMEOUT_MS / 1000} s`),
+        () => work(cache)
+      )
     } catch (error) {
       this.off = true
       this.reporter.warn(
-        `Cache: could not ${what} (${messageOf(error)}); going on as with \`cache: false\`.`
+        `Cache: could not ${what} (${messageOf(error).replace(/\.$/, '')}); going on as with \`cache: false\`.`
       )
       return undefined
-    } finally {
-      bound.removeEventListener('abort', onAbort)
     }
   }
 }
