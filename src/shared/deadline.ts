@@ -1,3 +1,4 @@
+import { cancelRequestsOnAbort } from './abandon.js'
 import { systemClock, type Clock } from './clock.js'
 import { ActionError, messageOf, type ActionErrorDetails } from './errors.js'
 
@@ -47,7 +48,8 @@ export function startRunSignal(timeoutMs: number, now: number, deadlineMessage: 
 /**
  * Runs `work` under a bound of its own (`timeoutMs`, with `onTimeout` as the reason) and `outer` (the run's
  * signal): `work` gets a signal that aborts at either, and when it does not stop on it (a library that takes
- * no signal, a stalled blob PUT) it is raced and abandoned, so the caller always goes on. The error thrown
+ * no signal, a stalled blob PUT) it is raced and abandoned, so the caller always goes on, and the requests it
+ * has in flight are destroyed, so that they hold nothing open. The error thrown
  * then is a `StoppedError` carrying the reason's message and details. The bound is on `clock` (the process's
  * time by default); on simulated time it passes as soon as no earlier sleeper is left, so a test arms it on
  * an event rather than hoping I/O is quicker.
@@ -73,7 +75,7 @@ export async function within<T>(
     else signal.addEventListener('abort', onAbort, { once: true })
   })
   try {
-    return await Promise.race([work(signal), stopped])
+    return await Promise.race([cancelRequestsOnAbort(signal, () => work(signal)), stopped])
   } finally {
     settled.abort()
     signal.removeEventListener('abort', onAbort)
