@@ -37,7 +37,13 @@ export async function run(
       })
       await reportRun(runner, result)
       if (inputs.prComment)
-        await commentOnRun(runner, inputs.prComment.token, subjectOf(inputs), result)
+        await commentOnRun(
+          runner,
+          inputs.prComment.token,
+          subjectOf(inputs),
+          result,
+          signal.cancelled
+        )
     })
   } catch (error) {
     await reportFailure(runner, error, undefined, '')

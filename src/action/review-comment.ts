@@ -34,7 +34,8 @@ export async function reportReview(
   runner: Runner,
   token: string,
   subject: { project: string } | { manifest: string },
-  reviews: VideoReview[]
+  reviews: VideoReview[],
+  cancelled?: AbortSignal
 ): Promise<void> {
   const { env } = runner
   // Loaded only here: Octokit is most of the bundle.
@@ -62,7 +63,8 @@ export async function reportReview(
       marker,
       body: commentBody(marker, reviews, env)
     },
-    runner
+    runner,
+    { signal: cancelled }
   )
   if (url) runner.output('comment-url', url)
 }

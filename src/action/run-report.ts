@@ -27,8 +27,11 @@ export async function commentOnRun(
   runner: Runner,
   token: string,
   subject: { project: string } | { manifest: string },
-  run: RunResult
+  run: RunResult,
+  cancelled: AbortSignal
 ): Promise<void> {
   if (run.kind === 'single' && !run.results[0].plan && run.results[0].status === 'failed') return
-  await reportReview(runner, token, subject, reviewsOf(run))
+  // Bounded by its own minute and a cancel, not by the run's deadline: a run that ran out of time still
+  // shows the reviewers its plan.
+  await reportReview(runner, token, subject, reviewsOf(run), cancelled)
 }

@@ -127,7 +127,9 @@ export class StudioClient {
 
   /**
    * A call with the Authorization header. A minted token can expire mid-run (it lives 24 h, a job can start
-   * near its end): on 401 it is minted again, once. A fixed `api-key` that is refused is the user's to fix.
+   * near its end): a 401 to a minted token is one step, a fresh token and the call once more, not a retry
+   * (the transport owns those). Calls that met the same expired token share the one new token. A fixed
+   * `api-key` that is refused is the user's to fix.
    */
   private async authorized<T>(
     budget: Budget,
@@ -136,41 +138,33 @@ export class StudioClient {
     answer: AnswerSpec<T>,
     json?: unknown
   ): Promise<T> {
-    const call = async (): Promise<T> =>
-      this.read(answer, budget, method, path, {
-        authorization: await this.authorization(),
-        json
+    const credentials = this.options.credentials
+    const call = (authorization: string): Promise<T> =>
+      this.read(answer, budget, method, path, { authorization, json })
+    if ('apiKey' in credentials)
+      return call(credentials.apiKey).catch((error: unknown) => {
+        throw isUnauthorized(error)
+          ? new ActionError(
+              `AI Studios rejected the \`api-key\` (HTTP 401): check the secret holds a valid key (sent raw, without "Bearer"), or use \`app-id\` and \`user-key\` instead.`,
+              { input: 'api-key' }
+            )
+          : error
       })
+    const used = (this.token ??= this.mintToken(credentials))
     try {
-      return await call()
+      return await call(await used)
     } catch (error) {
-      if (!(error instanceof StudioError) || error.status !== 401) throw error
-      if ('apiKey' in this.options.credentials) {
-        throw new ActionError(
-          `AI Studios rejected the \`api-key\` (HTTP 401): check the secret holds a valid key (sent raw, without "Bearer"), or use \`app-id\` and \`user-key\` instead.`,
-          { input: 'api-key' }
-        )
-      }
-      this.token = undefined
-      try {
-        return await call()
-      } catch (retryError) {
-        if (retryError instanceof StudioError && retryError.status === 401) {
-          throw new ActionError(
-            `AI Studios rejected a freshly minted token (HTTP 401): ${retryError.message}`,
+      if (!isUnauthorized(error)) throw error
+    }
+    if (this.token === used) this.token = undefined
+    return call(await (this.token ??= this.mintToken(credentials))).catch((error: unknown) => {
+      throw isUnauthorized(error)
+        ? new ActionError(
+            `AI Studios rejected a freshly minted token (HTTP 401): ${error.message}`,
             { input: 'user-key' }
           )
-        }
-        throw retryError
-      }
-    }
-  }
-
-  private async authorization(): Promise<string> {
-    const credentials = this.options.credentials
-    if ('apiKey' in credentials) return credentials.apiKey
-    this.token ??= this.mintToken(credentials)
-    return this.token
+        : error
+    })
   }
 
   private async mintToken(credentials: { appId: string; userKey: string }): Promise<string> {
@@ -193,4 +187,8 @@ export class StudioClient {
       throw error
     }
   }
+}
+
+function isUnauthorized(error: unknown): error is StudioError {
+  return error instanceof StudioError && error.status === 401
 }

@@ -1,11 +1,14 @@
 import { request, type Dispatcher } from 'undici'
 import { ZodType } from 'zod'
-import { backoffDelay } from '../shared/backoff.js'
 import { systemClock, type Clock } from '../shared/clock.js'
-import { ActionError } from '../shared/errors.js'
+import { StoppedError, within } from '../shared/deadline.js'
+import { ActionError, messageOf } from '../shared/errors.js'
 import { outboundDispatcher } from '../shared/http-agent.js'
+import { describeFailure, errorCode } from '../shared/network-failure.js'
 import { Redactor } from '../shared/redact.js'
+import { retry, type RetryVerdict } from '../shared/retry.js'
 import { parseRetryAfter } from '../shared/retry-after.js'
+import { excerpt, exportMayHaveBeenCharged } from './charged.js'
 import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
 
 /**
@@ -87,12 +90,14 @@ const RETRY_AFTER_CAP_MS: Record<Budget, number> = {
   spend: 60_000,
   cleanup: 10_000
 }
-const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524])
+/** An answer as received, before it is judged. */
+interface Answer {
+  status: number
+  text: string
+  retryAfter: string | null
+}
 
-/** What one attempt ended with, before deciding whether to try again. */
-type Outcome<T> =
-  | { ok: true; received: Received<T> }
-  | { ok: false; error: StudioError; retry: boolean; retryAfterMs?: number }
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524])
 
 export class Transport {
   private readonly clock: Clock
@@ -114,20 +119,19 @@ export class Transport {
     init: { authorization?: string; json?: unknown } = {}
   ): Promise<Received<T>> {
     const what = `${method.toUpperCase()} /${path}`
-    for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(budget, what, method, path, schema, init)
-      if (outcome.ok) return outcome.received
-      if (!outcome.retry || attempt >= ATTEMPTS[budget]) throw outcome.error
-      const delay = Math.max(
-        backoffDelay(attempt, this.options.random ?? Math.random),
-        Math.min(outcome.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS[budget])
-      )
-      this.options.onRetry?.(
-        `${outcome.error.message}; retry ${attempt} of ${what} in ${Math.ceil(delay / 1000)} s`,
-        budget
-      )
-      await this.clock.sleep(delay, this.options.signal)
-    }
+    return retry(() => this.attempt(budget, what, method, path, schema, init), {
+      attempts: ATTEMPTS[budget],
+      classify: error => worthRetrying(budget, error),
+      clock: this.clock,
+      signal: this.options.signal,
+      retryAfterCapMs: RETRY_AFTER_CAP_MS[budget],
+      random: this.options.random,
+      onRetry: (error, delayMs, next) =>
+        this.options.onRetry?.(
+          `${messageOf(error)}; retry ${next - 1} of ${what} in ${Math.ceil(delayMs / 1000)} s`,
+          budget
+        )
+    })
   }
 
   private async attempt<T>(
@@ -137,118 +141,105 @@ export class Transport {
     path: string,
     schema: ZodType<T>,
     init: { authorization?: string; json?: unknown }
-  ): Promise<Outcome<T>> {
+  ): Promise<Received<T>> {
     const { signal, requestTimeoutMs } = this.options
-    if (signal.aborted) throw signal.reason
-    const timeout = new AbortController()
-    const timer = setTimeout(() => timeout.abort(new Error('request timeout')), requestTimeoutMs)
-    const attemptSignal = AbortSignal.any([signal, timeout.signal])
-    let status: number
-    let text: string
-    let retryAfter: string | null = null
+    let answer: Answer
     try {
-      const headers: Record<string, string> = { accept: 'application/json' }
-      if (init.authorization !== undefined) headers.authorization = init.authorization
-      if (init.json !== undefined) headers['content-type'] = 'application/json'
-      const response = await request(new URL(path, withSlash(this.options.apiUrl)), {
-        method: method.toUpperCase() as 'GET' | 'POST' | 'DELETE',
-        headers,
-        body: init.json === undefined ? undefined : JSON.stringify(init.json),
-        dispatcher: this.dispatcher,
-        signal: attemptSignal,
-        // undici's own timers bound the wait for headers and every pause of the body; the timer above bounds
-        // the whole exchange, so a body that trickles a byte at a time ends too.
-        headersTimeout: requestTimeoutMs,
-        bodyTimeout: requestTimeoutMs,
-        // Credentials never follow a redirect: a 3xx is answered as an error below.
-        maxRedirections: 0
-      })
-      status = response.statusCode
-      const header = response.headers['retry-after']
-      retryAfter = Array.isArray(header) ? (header[0] ?? null) : (header ?? null)
-      text = await response.body.text()
+      answer = await within(
+        requestTimeoutMs,
+        signal,
+        () => new Error('no answer within the request timeout'),
+        attemptSignal => this.exchange(method, path, init, attemptSignal)
+      )
     } catch (error) {
       if (signal.aborted) {
         if (budget === 'spend')
-          throw this.charged(what, 'the run was stopped while it was in flight', undefined)
+          throw this.charged(what, 'the run was stopped while it was in flight')
         throw signal.reason
       }
-      const reason = timeout.signal.aborted
-        ? 'no answer within the request timeout'
-        : describeFailure(error)
-      const refused = errorCode(error) === 'ECONNREFUSED'
-      if (budget === 'spend' && !refused)
-        return { ok: false, retry: false, error: this.charged(what, reason, undefined) }
-      return {
-        ok: false,
-        retry: budget !== 'spend' || refused,
-        error: new StudioError(`AI Studios could not be reached for ${what}: ${reason}`, {
-          kind: 'unreachable',
-          transient: true
-        })
-      }
-    } finally {
-      clearTimeout(timer)
+      const reason = error instanceof StoppedError ? error.message : describeFailure(error)
+      // Only an export that surely never left (refused connection) may be sent again.
+      if (budget === 'spend' && errorCode(error) !== 'ECONNREFUSED')
+        throw this.charged(what, reason)
+      throw new StudioError(`AI Studios could not be reached for ${what}: ${reason}`, {
+        kind: 'unreachable',
+        transient: true
+      })
     }
-    return this.judge(budget, what, status, text, retryAfter, schema)
+    return this.judge(budget, what, answer, schema)
   }
 
-  /** The answer as data, or the failure it is, with whether it is worth another attempt. */
+  /** One request and its whole answer, read within the attempt's signal. */
+  private async exchange(
+    method: Method,
+    path: string,
+    init: { authorization?: string; json?: unknown },
+    signal: AbortSignal
+  ): Promise<Answer> {
+    const { requestTimeoutMs } = this.options
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (init.authorization !== undefined) headers.authorization = init.authorization
+    if (init.json !== undefined) headers['content-type'] = 'application/json'
+    const response = await request(new URL(path, withSlash(this.options.apiUrl)), {
+      method: method.toUpperCase() as 'GET' | 'POST' | 'DELETE',
+      headers,
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      dispatcher: this.dispatcher,
+      signal,
+      // undici's own timers bound the wait for headers and every pause of the body; the attempt's bound
+      // covers the whole exchange, so a body that trickles a byte at a time ends too.
+      headersTimeout: requestTimeoutMs,
+      bodyTimeout: requestTimeoutMs,
+      // Credentials never follow a redirect: a 3xx is answered as an error below.
+      maxRedirections: 0
+    })
+    const header = response.headers['retry-after']
+    return {
+      status: response.statusCode,
+      retryAfter: Array.isArray(header) ? (header[0] ?? null) : (header ?? null),
+      text: await response.body.text()
+    }
+  }
+
+  /** The answer as data, or the `StudioError` it is. */
   private judge<T>(
     budget: Budget,
     what: string,
-    status: number,
-    text: string,
-    retryAfter: string | null,
+    { status, text, retryAfter }: Answer,
     schema: ZodType<T>
-  ): Outcome<T> {
-    const retryAfterMs = parseRetryAfter(retryAfter, this.clock.now())
+  ): Received<T> {
     if (status >= 300 && status < 400) {
-      return {
-        ok: false,
-        retry: false,
-        error: new StudioError(
-          `AI Studios answered ${what} with a redirect (HTTP ${status}), which is not followed so that the credentials go nowhere else: set \`api-url\` to the API's own address.`,
-          { kind: 'refused', transient: false, status }
-        )
-      }
+      throw new StudioError(
+        `AI Studios answered ${what} with a redirect (HTTP ${status}), which is not followed so that the credentials go nowhere else: set \`api-url\` to the API's own address.`,
+        { kind: 'refused', transient: false, status }
+      )
     }
     const body = parseJson(text)
     const envelope = SuccessEnvelopeSchema.safeParse(body)
     if (status < 300 && envelope.success) {
       const data = schema.safeParse(envelope.data.data)
-      if (data.success) return { ok: true, received: { value: data.data, raw: envelope.data.data } }
+      if (data.success) return { value: data.data, raw: envelope.data.data }
       const issue = data.error.issues[0]
       const problem = `${issue?.path.join('.') || '(root)'}: ${issue?.message}`
       if (budget === 'spend')
-        return {
-          ok: false,
-          retry: false,
-          error: this.charged(what, `an answer it cannot read (${problem})`, text)
-        }
-      return {
-        ok: false,
-        retry: false,
-        error: new StudioError(
-          this.redactor.redact(
-            `AI Studios answered ${what} with data this action does not understand: ${problem}. Received: "${excerpt(text)}". Please report it with the project id.`
-          ),
-          { kind: 'unreadable', transient: false, status }
-        )
-      }
+        throw this.charged(what, `an answer it cannot read (${problem})`, text)
+      throw new StudioError(
+        this.redactor.redact(
+          `AI Studios answered ${what} with data this action does not understand: ${problem}. Received: "${excerpt(text)}". Please report it with the project id.`
+        ),
+        { kind: 'unreadable', transient: false, status }
+      )
     }
     const refused = ErrorEnvelopeSchema.safeParse(body)
     // A 200 that is not the envelope (a proxy's page, an empty body) says nothing about our request; a 200
     // with the error envelope is the API's clear answer (a failed render, a refusal).
     const unreadable = status < 300 && !refused.success
     if (budget === 'spend' && (status >= 500 || unreadable))
-      return { ok: false, retry: false, error: this.charged(what, `HTTP ${status}`, text) }
-    const transient = TRANSIENT_STATUS.has(status) || unreadable
+      throw this.charged(what, `HTTP ${status}`, text)
     const message = refused.success
       ? `AI Studios refused ${what}: ${refused.data.error?.msg ?? refused.data.message ?? 'no message'} (code ${refused.data.error?.code ?? 'none'}, HTTP ${status})`
       : // A non-JSON page (a proxy's or a load balancer's) says nothing about our request: try again later.
         `AI Studios answered ${what} with HTTP ${status} and a body that is not its JSON envelope: "${excerpt(text)}"`
-    const retry = budget === 'spend' ? status === 429 && retryAfterMs !== undefined : transient
     const kind: StudioErrorKind = TRANSIENT_STATUS.has(status)
       ? 'busy'
       : unreadable
@@ -256,17 +247,12 @@ export class Transport {
         : status === 404
           ? 'not-found'
           : 'refused'
-    return {
-      ok: false,
-      retry,
-      retryAfterMs,
-      error: new StudioError(this.redactor.redact(message), {
-        kind,
-        transient,
-        status,
-        retryAfterMs
-      })
-    }
+    throw new StudioError(this.redactor.redact(message), {
+      kind,
+      transient: TRANSIENT_STATUS.has(status) || unreadable,
+      status,
+      retryAfterMs: parseRetryAfter(retryAfter, this.clock.now())
+    })
   }
 
   /** The one text for an export that may have started a render (and spent credits) although we cannot tell. */
@@ -279,36 +265,18 @@ export class Transport {
 }
 
 /**
- * The message of every ambiguous export failure: the render may have started and been charged, what was
- * received, where to look, and how to continue without paying twice.
+ * Whether a failed attempt is tried again: any transient failure, except for an export, which is sent again
+ * only when it surely never left (a refused connection) or when the server asked us to come back later.
  */
-export function exportMayHaveBeenCharged(
-  apiUrl: string,
-  what: string,
-  reason: string,
-  received: string | undefined
-): string {
-  const seen = received === undefined ? '' : ` Received: "${excerpt(received)}".`
-  return `The export request (${what}) failed with ${reason} and may have reached AI Studios: the render may have started and may have been charged. It was not sent again, so that you are not charged twice.${seen} Check the project list at ${dashboardUrl(apiUrl)} for a new render; if one is running, re-run with \`resume-project-id\` set to its id.`
-}
-
-/** The dashboard users of that API host sign in to: the `.cn` host has its own. */
-export function dashboardUrl(apiUrl: string): string {
-  let host = ''
-  try {
-    host = new URL(apiUrl).hostname
-  } catch {
-    // An api-url that does not parse was refused as an input already; fall back to the main dashboard.
-  }
-  return host.endsWith('.cn') ? 'https://app.aistudios.cn' : 'https://app.aistudios.com'
+function worthRetrying(budget: Budget, error: unknown): RetryVerdict {
+  if (!(error instanceof StudioError) || !error.transient) return false
+  const askedBack = error.status === 429 && error.retryAfterMs !== undefined
+  if (budget === 'spend' && error.kind !== 'unreachable' && !askedBack) return false
+  return { afterMs: error.retryAfterMs }
 }
 
 function withSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`
-}
-
-function excerpt(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 200)
 }
 
 function parseJson(text: string): unknown {
@@ -317,20 +285,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined
   }
-}
-
-function describeFailure(error: unknown): string {
-  const code = errorCode(error)
-  return code
-    ? `a network error (${code})`
-    : `an error (${error instanceof Error ? error.message : String(error)})`
-}
-
-function errorCode(error: unknown): string | undefined {
-  // Not `instanceof Error`: errors may come from another realm (a VM context in tests).
-  for (let e = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string') return code
-  }
-  return undefined
 }

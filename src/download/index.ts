@@ -8,10 +8,10 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { backoffDelay } from '../shared/backoff.js'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
+import { retry } from '../shared/retry.js'
 import type { Video } from '../shared/video.js'
 import { TransientError } from './http.js'
 import { Transfer } from './transfer.js'
@@ -100,14 +100,18 @@ interface Context {
   refreshUrl: ((signal: AbortSignal) => Promise<string>) | undefined
 }
 
-/** The attempt loop: returns when every byte is on disk. */
+/**
+ * The attempt loop, with the one retry policy: returns when every byte is on disk. Each attempt resumes
+ * where the last one was cut, and the failures are counted since the last real progress (a few bytes per
+ * attempt is none, see isProgress), so a long download over a flaky link may resume many times.
+ */
 async function attempts(
   file: Transfer,
   url: URL,
   options: DownloadOptions,
   { clock, progress }: { clock: Clock; progress: Progress }
 ): Promise<void> {
-  const { signal, warn = () => {}, random = Math.random } = options
+  const { signal, warn = () => {} } = options
   const context: Context = {
     signal,
     allowHttp: options.allowHttp ?? false,
@@ -117,27 +121,38 @@ async function attempts(
     refreshUrl: options.refreshUrl
   }
   const session: Session = { url, refreshes: 0, total: undefined, validator: undefined }
-  let failures = 0
-  for (;;) {
+  let added = 0
+  const once = async (): Promise<void> => {
     const before = file.size
     try {
-      if (await attempt(file, session, context)) return
-    } catch (error) {
-      if (error instanceof ActionError || signal.aborted) throw error
-      // Real progress resets the count: a long download over a flaky link may resume many
-      // times. A few bytes per attempt is no progress (see isProgress).
-      const added = file.size - before
-      failures = isProgress(added, session.total) ? 1 : failures + 1
-      if (failures === MAX_ATTEMPTS) throw givenUp(error, added > 0, file.size, session.total)
-      const delayMs =
-        (error instanceof TransientError ? error.delayMs : undefined) ??
-        backoffDelay(failures, random)
-      warn(
-        `Download interrupted at ${formatBytes(file.size)} (${messageOf(error)}); retrying in ` +
-          `${(delayMs / 1000).toFixed(1)} s (attempt ${failures + 1} of ${MAX_ATTEMPTS}).`
-      )
-      await clock.sleep(delayMs, signal)
+      // A refreshed URL is asked for again at once, not after a wait.
+      while (!(await attempt(file, session, context)));
+    } finally {
+      added = file.size - before
     }
+  }
+  try {
+    await retry(once, {
+      attempts: MAX_ATTEMPTS,
+      classify: error =>
+        error instanceof ActionError
+          ? false
+          : {
+              afterMs: error instanceof TransientError ? error.delayMs : undefined,
+              progressed: isProgress(added, session.total)
+            },
+      clock,
+      signal,
+      random: options.random,
+      onRetry: (error, delayMs, next) =>
+        warn(
+          `Download interrupted at ${formatBytes(file.size)} (${messageOf(error)}); retrying in ` +
+            `${(delayMs / 1000).toFixed(1)} s (attempt ${next} of ${MAX_ATTEMPTS}).`
+        )
+    })
+  } catch (error) {
+    if (error instanceof ActionError || signal.aborted) throw error
+    throw givenUp(error, added > 0, file.size, session.total)
   }
 }
 

@@ -35,7 +35,6 @@ export function parseUnsatisfiedRange(value: string | undefined): number | undef
   return match ? Number(match[1]) : undefined
 }
 
-/** Exponential backoff with jitter for the n-th consecutive failure (1-based). */
 /**
  * What `If-Range` can carry: a strong ETag, else Last-Modified. A weak ETag is not allowed there
  * (RFC 9110 §13.1.5), and a server would answer 200 to it, so it is as good as none.

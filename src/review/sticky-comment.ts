@@ -1,8 +1,10 @@
 import { getOctokit } from '@actions/github'
+import { systemClock, type Clock } from '../shared/clock.js'
+import { StoppedError, within } from '../shared/deadline.js'
 import { httpFailureOf, isTransientGitHubError } from '../shared/github-errors.js'
 import { messageOf } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
-import { defaultRetryPolicy, withRetries, type RetryPolicy } from '../shared/retry.js'
+import { retry } from '../shared/retry.js'
 import type { PullRequestTarget } from './pull-request.js'
 
 type Octokit = ReturnType<typeof getOctokit>
@@ -20,6 +22,16 @@ export interface StickyComment {
   timeoutMs?: number
 }
 
+export interface CommentContext {
+  /** The waits between retries and the exchange's bound run on it. */
+  clock?: Clock
+  /** The run's cancel: the exchange stops with it. */
+  signal?: AbortSignal
+  random?: () => number
+}
+
+const ATTEMPTS = 4
+
 /**
  * Creates the pull request's comment, or updates the one an earlier run left: the comment that carries
  * `marker` and was written by this token's user. Returns its URL, or undefined after one warning: a comment
@@ -35,27 +47,40 @@ export interface StickyComment {
 export async function upsertComment(
   comment: StickyComment,
   reporter: Pick<Reporter, 'log' | 'warn'>,
-  policy: RetryPolicy = defaultRetryPolicy
+  { clock = systemClock, signal, random }: CommentContext = {}
 ): Promise<string | undefined> {
   const { number } = comment.target
-  const signal = AbortSignal.timeout(comment.timeoutMs ?? 60_000)
+  const timeoutMs = comment.timeoutMs ?? 60_000
   try {
-    const octokit = getOctokit(comment.token, { baseUrl: comment.apiUrl, request: { signal } })
-    const { url, updated } = await withRetries(
-      () => upsertOnce(octokit, comment),
-      error => !signal.aborted && isTransientGitHubError(error),
-      (error, delayMs, next) =>
-        reporter.log(
-          `Commenting on pull request #${number} failed (${messageOf(error)}); retrying in ${delayMs / 1000} s (attempt ${next}).`
-        ),
-      policy
+    const { url, updated } = await within(
+      timeoutMs,
+      signal,
+      () => new Error(`GitHub did not answer within ${timeoutMs / 1000} s`),
+      bound => {
+        const octokit = getOctokit(comment.token, {
+          baseUrl: comment.apiUrl,
+          request: { signal: bound }
+        })
+        return retry(() => upsertOnce(octokit, comment), {
+          attempts: ATTEMPTS,
+          classify: error => (isTransientGitHubError(error) ? {} : false),
+          clock,
+          signal: bound,
+          random,
+          onRetry: (error, delayMs, next) =>
+            reporter.log(
+              `Commenting on pull request #${number} failed (${messageOf(error)}); retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${next} of ${ATTEMPTS}).`
+            )
+        })
+      },
+      clock
     )
     reporter.log(`${updated ? 'Updated' : 'Posted'} the plan on pull request #${number}: ${url}`)
     return url
   } catch (error) {
     reporter.warn(
-      signal.aborted
-        ? `The plan could not be posted on pull request #${number}: GitHub did not answer within ${(comment.timeoutMs ?? 60_000) / 1000} s. The plan is in the job summary.`
+      error instanceof StoppedError
+        ? `The plan could not be posted on pull request #${number}: ${error.message.replace(/\.$/, '')}. The plan is in the job summary.`
         : commentWarning(error, number)
     )
     return undefined

@@ -1,3 +1,5 @@
+import { cancelRequestsOnAbort } from './abandon.js'
+import { systemClock, type Clock } from './clock.js'
 import { ActionError, messageOf, type ActionErrorDetails } from './errors.js'
 
 /** The run ran out of time (`timeout-minutes`). */
@@ -46,17 +48,25 @@ export function startRunSignal(timeoutMs: number, now: number, deadlineMessage: 
 /**
  * Runs `work` under a bound of its own (`timeoutMs`, with `onTimeout` as the reason) and `outer` (the run's
  * signal): `work` gets a signal that aborts at either, and when it does not stop on it (a library that takes
- * no signal, a stalled blob PUT) it is raced and abandoned, so the caller always goes on. The error thrown
- * then is a `StoppedError` carrying the reason's message and details.
+ * no signal, a stalled blob PUT) it is raced and abandoned, so the caller always goes on, and the requests it
+ * has in flight are destroyed, so that they hold nothing open. The error thrown
+ * then is a `StoppedError` carrying the reason's message and details. The bound is on `clock` (the process's
+ * time by default); on simulated time it passes as soon as no earlier sleeper is left, so a test arms it on
+ * an event rather than hoping I/O is quicker.
  */
 export async function within<T>(
   timeoutMs: number,
   outer: AbortSignal | undefined,
   onTimeout: () => Error,
-  work: (signal: AbortSignal) => Promise<T>
+  work: (signal: AbortSignal) => Promise<T>,
+  clock: Clock = systemClock
 ): Promise<T> {
   const bound = new AbortController()
-  const timer = setTimeout(() => bound.abort(onTimeout()), timeoutMs)
+  const settled = new AbortController()
+  clock.sleep(timeoutMs, settled.signal).then(
+    () => bound.abort(onTimeout()),
+    () => {}
+  )
   const signal = outer ? AbortSignal.any([outer, bound.signal]) : bound.signal
   let onAbort = (): void => {}
   const stopped = new Promise<never>((_, reject) => {
@@ -65,9 +75,9 @@ export async function within<T>(
     else signal.addEventListener('abort', onAbort, { once: true })
   })
   try {
-    return await Promise.race([work(signal), stopped])
+    return await Promise.race([cancelRequestsOnAbort(signal, () => work(signal)), stopped])
   } finally {
-    clearTimeout(timer)
+    settled.abort()
     signal.removeEventListener('abort', onAbort)
   }
 }

@@ -2,13 +2,15 @@ import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from './backoff.js'
 import type { Clock } from './clock.js'
 
 /**
- * What the caller knows of a failure: whether another attempt may succeed, and how long the other side
- * asked us to wait (`Retry-After`), if it did.
+ * What the caller knows of a failure: whether another attempt may succeed, how long the other side asked us
+ * to wait (`Retry-After`), if it did, and whether the failed attempt still got somewhere (a transfer that
+ * resumes where it was cut): then the count of failures starts again, so a long transfer over a flaky link
+ * may resume many times.
  */
-export type RetryVerdict = false | { afterMs?: number }
+export type RetryVerdict = false | { afterMs?: number; progressed?: boolean }
 
 export interface RetryOptions {
-  /** Attempts in all, the first included. */
+  /** Attempts in all, the first included; since the last attempt that progressed, if any did. */
   attempts: number
   /** Whether a failure is worth another attempt; `false` throws it at once. */
   classify(error: unknown): RetryVerdict
@@ -21,7 +23,7 @@ export interface RetryOptions {
   /** A server's `Retry-After` is honoured up to this (ms); 60 s when not given. */
   retryAfterCapMs?: number
   random?: () => number
-  /** Before each wait: the failure, the wait, and the number of the attempt that follows. */
+  /** Before each wait: the failure, the wait, and the number of the attempt that follows (since progress). */
   onRetry?(error: unknown, delayMs: number, nextAttempt: number): void
 }
 
@@ -37,46 +39,21 @@ export async function retry<T>(
   options: RetryOptions
 ): Promise<T> {
   const { attempts, classify, clock, signal } = options
+  let failures = 0
   for (let n = 1; ; n++) {
     if (signal?.aborted) throw signal.reason
     try {
       return await attempt(n)
     } catch (error) {
-      const verdict = n < attempts && !signal?.aborted ? classify(error) : false
-      if (verdict === false) throw error
+      const verdict = signal?.aborted ? false : classify(error)
+      failures = verdict && verdict.progressed ? 1 : failures + 1
+      if (verdict === false || failures >= attempts) throw error
       const delayMs = Math.max(
-        backoffDelay(n, options.random ?? Math.random, options.backoff ?? DEFAULT_BACKOFF),
+        backoffDelay(failures, options.random ?? Math.random, options.backoff ?? DEFAULT_BACKOFF),
         Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000)
       )
-      options.onRetry?.(error, delayMs, n + 1)
+      options.onRetry?.(error, delayMs, failures + 1)
       await clock.sleep(delayMs, signal)
-    }
-  }
-}
-
-// Migration shim, removed once every caller uses `retry` (issue #20).
-export interface RetryPolicy {
-  delaysMs: readonly number[]
-  clock: Clock
-}
-export const defaultRetryPolicy: RetryPolicy = {
-  delaysMs: [1000, 4000, 9000],
-  clock: { now: () => Date.now(), sleep: ms => new Promise(resolve => setTimeout(resolve, ms)) }
-}
-export async function withRetries<T>(
-  attempt: (n: number) => Promise<T>,
-  isTransient: (error: unknown) => boolean,
-  onRetry: (error: unknown, delayMs: number, nextAttempt: number) => void,
-  policy: RetryPolicy = defaultRetryPolicy
-): Promise<T> {
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt(n)
-    } catch (error) {
-      const delayMs = policy.delaysMs[n - 1]
-      if (delayMs === undefined || !isTransient(error)) throw error
-      onRetry(error, delayMs, n + 1)
-      await policy.clock.sleep(delayMs)
     }
   }
 }

@@ -7,7 +7,7 @@ import {
   ProgressDataSchema,
   type Project
 } from '../../../src/aistudios/schema.js'
-import { dashboardUrl, exportMayHaveBeenCharged } from '../../../src/aistudios/transport.js'
+import { dashboardUrl, exportMayHaveBeenCharged } from '../../../src/aistudios/charged.js'
 import { Redactor } from '../../../src/shared/redact.js'
 
 describe('progress answers as the API may give them', () => {
