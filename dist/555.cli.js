@@ -7,12 +7,11 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   prepareArtifact: () => (/* binding */ prepareArtifact),
-/* harmony export */   uploadArtifact: () => (/* binding */ uploadArtifact)
+/* harmony export */   artifactTarget: () => (/* binding */ artifactTarget)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35690);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77935);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36338);
 /* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43091);
@@ -30,19 +29,30 @@ const RUNTIME_ENV = [
 ];
 /** Characters @actions/artifact refuses in names. */
 const FORBIDDEN_IN_NAME = /[":<>|*?\r\n\\/]/;
+/** Attempts in all of an upload whose connection to the results service dropped. */
+const ATTEMPTS = 4;
 /**
- * Checks, before the render, that an artifact can be uploaded: the Actions runtime is there, the
- * file name is a valid artifact name, and no artifact of that name exists in this run unless
- * overwrite is on. Note: @actions/artifact reads process.env itself, so `env` must be it.
+ * The video as a workflow artifact of this run, uploaded as is (no zip). Note: @actions/artifact reads
+ * process.env itself, so the context's `env` must be it.
  */
-async function prepareArtifact(target, videoFileName, env, log) {
+const artifactTarget = {
+    check: checkArtifact,
+    deliver: uploadArtifact
+};
+/**
+ * Checks, before the render, that an artifact can be uploaded: the Actions runtime is there, the file
+ * name is a valid artifact name, the results service takes the runtime token for this run (the listing
+ * of the run's artifacts proves it without creating anything), and no artifact of that name exists
+ * unless overwrite is on.
+ */
+async function checkArtifact({ fileName }, { env, log, options }) {
     const missing = RUNTIME_ENV.filter(name => !env[name]);
     if (missing.length > 0) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`upload includes artifact, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not ` +
             'set: workflow artifacts only work in a GitHub Actions job (not in a container step that drops ' +
             'the runner environment, nor locally). Use upload: release or none there.', { input: 'upload' });
     }
-    const name = node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(videoFileName);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(fileName);
     if (FORBIDDEN_IN_NAME.test(name)) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`The video file name ${JSON.stringify(name)} cannot name an artifact (no " : < > | * ? \\ / or ` +
             'line breaks): choose another output-path.', { input: 'output-path' });
@@ -50,60 +60,64 @@ async function prepareArtifact(target, videoFileName, env, log) {
     const existing = await findArtifact(new _actions_artifact__WEBPACK_IMPORTED_MODULE_1__/* .DefaultArtifactClient */ .t9(), name).catch(error => {
         throw explainArtifactError(error, name, `look for an existing artifact named ${name}`);
     });
-    if (existing && !target.overwrite)
+    if (existing && !options.overwrite)
         throw nameClash(name);
     if (existing)
         log(`Artifact ${name} (id ${existing.id}) exists in this run; it will be replaced.`);
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    return {
-        name,
-        overwrite: target.overwrite,
-        retentionDays: target.retentionDays,
-        runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    };
+    return { name, runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` };
 }
 /**
- * Uploads the video file as is (no zip), replacing an artifact of the same name when overwrite is
- * on. @actions/artifact retries Twirp 5xx and the Azure SDK retries blocks, but a dropped
- * connection to the results service fails at once: that is retried here, from scratch.
+ * Uploads the video file, replacing an artifact of the same name when overwrite is on. @actions/artifact
+ * retries Twirp 5xx and the Azure SDK retries blocks, but a dropped connection to the results service
+ * fails at once: that is retried here, from scratch.
  */
-async function uploadArtifact(prepared, video, log, signal, policy = _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultRetryPolicy */ .u) {
+async function uploadArtifact(prepared, video, { log, options, clock }, signal) {
     if (node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(video.path) !== prepared.name) {
         throw new Error(`prepared artifact ${prepared.name}, but the video is ${video.path}`);
     }
     const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_1__/* .DefaultArtifactClient */ .t9();
     log(`Uploading ${prepared.name} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(video.size)}) as a workflow artifact`);
     try {
-        const id = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .L)(attempt => {
-            // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
-            signal?.throwIfAborted();
-            return uploadOnce(client, prepared, video, attempt > 1, log);
-        }, isTransientArtifactError, (error, delayMs, next) => log(`Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
-            `${delayMs / 1000} s (attempt ${next} of ${policy.delaysMs.length + 1}).`), policy);
+        // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
+        const id = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L)(attempt => uploadOnce(client, prepared, video, attempt > 1, options, log), {
+            attempts: ATTEMPTS,
+            classify: error => (isTransientArtifactError(error) ? {} : false),
+            clock,
+            signal,
+            onRetry: (error, delayMs, next) => log(`Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
+                `${delayMs / 1000} s (attempt ${next} of ${ATTEMPTS}).`)
+        });
+        const url = `${prepared.runUrl}/artifacts/${id}`;
         return {
-            artifactId: String(id),
-            artifactUrl: `${prepared.runUrl}/artifacts/${id}`,
-            artifactDigest: video.sha256
+            outputs: {
+                'artifact-id': String(id),
+                'artifact-url': url,
+                // SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it.
+                'artifact-digest': video.sha256
+            },
+            links: [{ label: 'Artifact', text: `artifact ${id}`, url }],
+            where: `as workflow artifact ${url}`
         };
     }
     catch (error) {
         throw explainArtifactError(error, prepared.name, `upload the workflow artifact ${prepared.name}`);
     }
 }
-async function uploadOnce(client, prepared, video, isRetry, log) {
+async function uploadOnce(client, prepared, video, isRetry, { overwrite, retentionDays }, log) {
     const existing = await findArtifact(client, prepared.name);
     if (existing) {
         // The answer to FinalizeArtifact was lost, but the upload had finished.
         if (isRetry && existing.digest === `sha256:${video.sha256}`)
             return existing.id;
-        if (!prepared.overwrite)
+        if (!overwrite)
             throw nameClash(prepared.name);
         log(`Deleting artifact ${prepared.name} (id ${existing.id}) to replace it (overwrite: true)`);
         await client.deleteArtifact(prepared.name);
     }
     const response = await client.uploadArtifact(prepared.name, [video.path], node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(video.path), {
         skipArchive: true,
-        retentionDays: prepared.retentionDays
+        retentionDays
     });
     if (response.id === undefined)
         throw new Error('the results service returned no artifact id');
@@ -147,6 +161,11 @@ function explainArtifactError(error, name, doing) {
     }
     if (/\(409\)/.test(message))
         return nameClash(name);
+    if (/\((401|403)\)|JWT|Invalid token/i.test(message)) {
+        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`The Actions results service refused the job's runtime token (ACTIONS_RUNTIME_TOKEN) when asked ` +
+            `to ${doing}: ${firstLine(error)}. The runner gives each job its own token; a step or container ` +
+            'that replaces it cannot store artifacts: keep the runner environment, or use upload: release.', { input: 'upload' });
+    }
     return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Failed to ${doing}: ${firstLine(error)}. This is usually a ` +
         'temporary problem of GitHub (https://www.githubstatus.com): re-run the job.');
 }
@@ -158,33 +177,84 @@ function firstLine(error) {
 
 /***/ }),
 
+/***/ 39393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   V: () => (/* binding */ DEFAULT_BACKOFF)
+/* harmony export */ });
+const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
+/** The wait before the retry after the n-th consecutive failure (1-based). */
+function backoffDelay(failure, random, { baseMs, capMs } = DEFAULT_BACKOFF) {
+    const ceiling = Math.min(capMs, baseMs * 2 ** (failure - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+
+/***/ }),
+
+/***/ 36338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ formatSize),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** For log lines and messages: "300.0 KiB", "2.1 GiB". */
+function formatBytes(bytes) {
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit < 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** For a size beside a limit: whole units where they are exact ("1 MiB", "2.5 MiB"), KiB rounded up. */
+function formatSize(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    const mib = bytes / 1024 / 1024;
+    return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
 /***/ 43091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ withRetries),
-/* harmony export */   u: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66103);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39393);
 
-/** Four attempts over about 14 s: long enough for a GitHub blip, short next to a render. */
-const defaultRetryPolicy = { delaysMs: [1000, 4000, 9000], clock: _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m };
 /**
- * Runs `attempt` (numbered from 1) until it succeeds, fails in a way `isTransient` rejects, or the
- * policy's delays run out; the last failure is thrown. Each attempt starts from scratch, which is
- * the point: an upload needs a fresh file stream, not the request options of the failed try.
+ * The one retry policy of the action: runs `attempt` (numbered from 1) until it succeeds, fails in a way
+ * `classify` rejects, or the attempts run out; the last failure is thrown. Between attempts it waits the
+ * backoff with jitter, or longer when the server asked, on the injected clock and cancellable by `signal`.
+ * Each attempt starts from scratch, which is the point: an upload needs a fresh file stream, not the
+ * request options of the failed try.
  */
-async function withRetries(attempt, isTransient, onRetry, policy = defaultRetryPolicy) {
+async function retry(attempt, options) {
+    const { attempts, classify, clock, signal } = options;
+    let failures = 0;
     for (let n = 1;; n++) {
+        if (signal?.aborted)
+            throw signal.reason;
         try {
             return await attempt(n);
         }
         catch (error) {
-            const delayMs = policy.delaysMs[n - 1];
-            if (delayMs === undefined || !isTransient(error))
+            const verdict = signal?.aborted ? false : classify(error);
+            failures = verdict && verdict.progressed ? 1 : failures + 1;
+            if (verdict === false || failures >= attempts)
                 throw error;
-            onRetry(error, delayMs, n + 1);
-            await policy.clock.sleep(delayMs);
+            const delayMs = Math.max((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(failures, options.random ?? Math.random, options.backoff ?? _backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BACKOFF */ .V), Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000));
+            options.onRetry?.(error, delayMs, failures + 1);
+            await clock.sleep(delayMs, signal);
         }
     }
 }

@@ -2,6 +2,49 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 95855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ RESOLUTIONS),
+/* harmony export */   Ng: () => (/* binding */ describeRequest),
+/* harmony export */   mC: () => (/* binding */ exportRequest)
+/* harmony export */ });
+const RESOLUTIONS = ['4k', '1080', '720', '480'];
+/**
+ * Fields of the fetched project that the create call documents beside the scenes: carried over as they came,
+ * so a project's pronunciations (`dictionary`) survive the edit.
+ */
+const CARRIED_FIELDS = ['dictionary'];
+/** `edited` is the project after the patch, undefined when there is no patch. */
+function exportRequest(projectId, settings, edited) {
+    const common = {
+        resolution: settings.resolution,
+        ...(settings.workspaceId ? { workspaceId: settings.workspaceId } : {}),
+        ...(settings.webhookUrl ? { webhookUrl: settings.webhookUrl } : {})
+    };
+    if (!edited)
+        return { route: 'export', path: 'editor/project/export', body: { projectId, ...common } };
+    // Only what the tutorial sends: ids, owner and state of the source project are the server's to set.
+    const { name, orientation, scenes } = edited;
+    const carried = Object.fromEntries(CARRIED_FIELDS.filter(field => edited[field] !== undefined).map(field => [field, edited[field]]));
+    return {
+        route: 'create',
+        path: 'editor/project',
+        body: { name, orientation, scenes, ...carried, ...common, isExport: true }
+    };
+}
+/** A one-line account of the request, for the log and the dry-run summary. */
+function describeRequest(request) {
+    if (request.route === 'export')
+        return `POST /api/odin/v3/${request.path} ${JSON.stringify(request.body)}`;
+    const { scenes, ...rest } = request.body;
+    return `POST /api/odin/v3/${request.path} ${JSON.stringify({ ...rest, scenes: `[${scenes.length} scenes]` })}`;
+}
+
+
+/***/ }),
+
 /***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -10,8 +53,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27485);
 /*
- * The CLI's edge: `aistudios-render <command>`. Only node:util is loaded up front, so `--help` and usage
- * errors answer at once; a command's modules (the client, the patch engine, the story) load when it runs.
+ * The CLI: `aistudios-render <command>`. Only node:util is loaded up front, so `--help` and usage
+ * errors answer at once; a command's modules (the client, the patch engine, the run) load when it runs.
  */
 
 
@@ -30,18 +73,16 @@ async function main(argv) {
         return 0;
     }
     const [projectId, ...extra] = parsed.positionals;
-    // A manifest names each video's project: `render --manifest FILE` takes none.
+    // A manifest names each video's project: `render --manifest FILE` takes none (the settings say so).
     const values = parsed.values;
     const manifest = values.manifest !== undefined;
-    if (manifest && projectId)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`render --manifest takes no project id ("${projectId}"): the manifest names each video's project-id`);
     if (!manifest && values.only !== undefined)
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--only selects videos of a manifest: give --manifest FILE too');
     if (!manifest && !projectId)
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis.split('\n')[0]}`);
     if (extra.length)
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} takes one project id, not also "${extra[0]}"`);
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88879));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24326));
     return runCommand(name, projectId, parsed.values);
 }
 function parse(options, args, name) {
@@ -61,7 +102,7 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    const { exitCodeOf, oneLine } = await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 82372));
+    const { exitCodeOf, oneLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82372));
     process.stderr.write(`aistudios-render: ${oneLine(error)}\n`);
     process.exitCode = exitCodeOf(error);
 }
@@ -79,6 +120,8 @@ __webpack_async_result__();
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   u_: () => (/* binding */ USAGE)
 /* harmony export */ });
+/* harmony import */ var _settings_declarations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19492);
+
 /** A mistake in how the CLI was called: exit code 2. */
 class UsageError extends Error {
     constructor(message) {
@@ -86,49 +129,64 @@ class UsageError extends Error {
         this.name = 'UsageError';
     }
 }
-const CREDENTIALS = `
-Credentials come from the environment only: AISTUDIOS_API_KEY, or AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY
-(from https://account.aistudios.com/user/api-key); AISTUDIOS_API_URL names another host.
+/** One help line: the option and what it does, in two columns. */
+function line(option, what) {
+    return `  ${option.padEnd(19)} ${what}\n`;
+}
+/** The help lines of settings, from their declarations: the flag, the description and the default. */
+function settingLines(names) {
+    return names
+        .map(_settings_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .declaration */ .HK)
+        .map(d => {
+        if (!d.cli || !('flag' in d.cli))
+            return '';
+        const what = d.default ? `${d.description} (default ${d.default})` : d.description;
+        return line(`--${d.cli.flag} ${d.cli.arg}`, what);
+    })
+        .join('');
+}
+const ENVIRONMENT = `
+Environment (credentials come from it only):
+${_settings_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .DECLARATIONS */ .UJ.map(d => d.cli && 'env' in d.cli
+    ? line(d.cli.env, d.default ? `${d.description} (default ${d.default})` : d.description)
+    : '').join('')}  (an API key, or an App ID and User Key, from https://account.aistudios.com/user/api-key)
 `;
-const VARS = {
-    var: { type: 'string', multiple: true },
-    vars: { type: 'string' }
-};
-const VARS_HELP = `  --var NAME=VALUE    a value for {{ NAME }} placeholders (repeatable)
-  --vars FILE         a YAML or JSON map of placeholder values
-`;
-function command(synopsis, what, options, flags = '') {
+const VAR = { var: { type: 'string', multiple: true } };
+const VAR_HELP = line('--var NAME=VALUE', 'a value for {{ NAME }} placeholders, over --vars (repeatable)');
+function command(synopsis, what, settings, own = { options: {}, help: '' }) {
+    const options = { ...own.options };
+    for (const name of settings) {
+        const { cli } = (0,_settings_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .declaration */ .HK)(name);
+        if (cli && 'flag' in cli)
+            options[cli.flag] = { type: 'string' };
+    }
+    const flags = own.help + settingLines(settings);
     return {
         synopsis,
         options,
-        help: `Usage: aistudios-render ${synopsis}\n\n${what}\n${flags ? `\nOptions:\n${flags}` : ''}${CREDENTIALS}`
+        settings,
+        help: `Usage: aistudios-render ${synopsis}\n\n${what}\n${flags ? `\nOptions:\n${flags}` : ''}${ENVIRONMENT}`
     };
 }
 const COMMANDS = {
-    outline: command('outline <project-id> [--json]', "Prints the project as a patch author needs it: per scene the speech and each clip's type, tag, id\nand the fields a patch sets.", { json: { type: 'boolean' } }, '  --json              the outline as JSON\n'),
-    init: command('init <project-id> [--out FILE]', "Writes a starter patch: every scene's current script and every tagged clip's fields. As written it\nchanges nothing; edit what should change.", { out: { type: 'string' } }, '  --out FILE          write the patch to FILE (default: standard output)\n'),
-    plan: command('plan <project-id> --patch FILE [--var NAME=VALUE ...] [--vars FILE]', 'Shows what the patch changes, exactly as a dry run of the action does. Spends nothing.', { patch: { type: 'string' }, ...VARS }, `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}`),
-    render: command('render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]\n       render --manifest FILE [--only NAMES] [--var ...] [--vars FILE] [--resolution R] [--timeout-minutes N]', 'Renders the project (patched, if --patch is given) and downloads the MP4; with --manifest, every video\nof the manifest (or those --only names), each to its output-path. This spends credits.', {
-        patch: { type: 'string' },
-        ...VARS,
-        resolution: { type: 'string' },
-        out: { type: 'string' },
-        'timeout-minutes': { type: 'string' },
-        resume: { type: 'string' },
-        manifest: { type: 'string' },
-        only: { type: 'string' },
-        'max-parallel': { type: 'string' },
-        'max-exports': { type: 'string' }
-    }, `  --patch FILE        the patch file (YAML or JSON)\n${VARS_HELP}  --resolution R      4k, 1080 (default), 720 or 480
-  --out FILE          where the MP4 goes (default: videos/<project name>.mp4)
-  --timeout-minutes N give up waiting after N minutes (default 30)
-  --resume ID         poll and download the render ID started earlier, without exporting again
-  --manifest FILE     render the videos a manifest names (YAML or JSON, in the current directory)
-  --only NAMES        with --manifest, the videos to render, comma-separated (default: all)
-  --max-parallel N    with --manifest, how many videos render at once (default 3)
-  --max-exports N     with --manifest, fail before exporting anything if more videos need an export
-                      (default 10; 0 for no limit)
-`)
+    outline: command('outline <project-id> [--json]', "Prints the project as a patch author needs it: per scene the speech and each clip's type, tag, id\nand the fields a patch sets.", [], { options: { json: { type: 'boolean' } }, help: line('--json', 'the outline as JSON') }),
+    init: command('init <project-id> [--out FILE]', "Writes a starter patch: every scene's current script and every tagged clip's fields. As written it\nchanges nothing; edit what should change.", [], {
+        options: { out: { type: 'string' } },
+        help: line('--out FILE', 'write the patch to FILE (default: standard output)')
+    }),
+    plan: command('plan <project-id> --patch FILE [--var NAME=VALUE ...] [--vars FILE]', 'Shows what the patch changes, exactly as a dry run of the action does. Spends nothing.', ['patch', 'vars'], { options: VAR, help: VAR_HELP }),
+    render: command('render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]\n       render --manifest FILE [--only NAMES] [--var ...] [--vars FILE] [--resolution R] [--timeout-minutes N]', 'Renders the project (patched, if --patch is given) and downloads the MP4; with --manifest, every video\nof the manifest (or those --only names), each to its output-path. This spends credits.', [
+        'patch',
+        'vars',
+        'resolution',
+        'output-path',
+        'timeout-minutes',
+        'resume-project-id',
+        'manifest',
+        'only',
+        'max-parallel',
+        'max-exports'
+    ], { options: VAR, help: VAR_HELP })
 };
 const USAGE = `Usage: aistudios-render <command> [options]
 
@@ -138,7 +196,231 @@ ${Object.values(COMMANDS)
     .join('\n')}
 
 Run "aistudios-render <command> --help" for a command's options.
-${CREDENTIALS}`;
+${ENVIRONMENT}`;
+
+
+/***/ }),
+
+/***/ 19492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ declaration),
+/* harmony export */   UJ: () => (/* binding */ DECLARATIONS)
+/* harmony export */ });
+/* unused harmony export isSettingName */
+/* harmony import */ var _aistudios_export_request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95855);
+
+const MINUTES = 360; // a GitHub-hosted job's own limit
+const TABLE = [
+    {
+        name: 'project-id',
+        kind: { type: 'project-id' },
+        default: '',
+        description: "the project to render: the last part of its editor URL; required unless there's a manifest",
+        cli: { argument: '<project-id>' }
+    },
+    {
+        name: 'patch',
+        kind: { type: 'path', example: '.github/videos/product-tour.yaml' },
+        default: '',
+        description: 'the patch file (YAML or JSON) with the edits to apply before rendering',
+        cli: { flag: 'patch', arg: 'FILE' }
+    },
+    {
+        name: 'vars',
+        kind: { type: 'map' },
+        default: '',
+        description: "a YAML or JSON map of values for the patch's {{ name }} placeholders",
+        cli: { flag: 'vars', arg: 'FILE' }
+    },
+    {
+        name: 'api-key',
+        kind: { type: 'secret' },
+        default: '',
+        description: 'an AI Studios API key (or an App ID with its User Key)',
+        cli: { env: 'AISTUDIOS_API_KEY' },
+        secret: true
+    },
+    {
+        name: 'app-id',
+        kind: { type: 'text' },
+        default: '',
+        description: 'the AI Studios App ID, with its User Key',
+        cli: { env: 'AISTUDIOS_APP_ID' }
+    },
+    {
+        name: 'user-key',
+        kind: { type: 'secret' },
+        default: '',
+        description: 'the AI Studios User Key that goes with the App ID',
+        cli: { env: 'AISTUDIOS_USER_KEY' },
+        secret: true
+    },
+    {
+        name: 'api-url',
+        kind: { type: 'url', protocols: ['http:', 'https:'], example: 'https://app.aistudios.com' },
+        default: 'https://app.aistudios.com',
+        description: 'the AI Studios API host; https://app.aistudios.cn in China',
+        cli: { env: 'AISTUDIOS_API_URL' }
+    },
+    {
+        name: 'resolution',
+        kind: { type: 'choice', values: _aistudios_export_request_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOLUTIONS */ .Km },
+        default: '1080',
+        description: 'the rendered resolution: 4k, 1080, 720 or 480',
+        cli: { flag: 'resolution', arg: 'R' }
+    },
+    {
+        name: 'workspace-id',
+        kind: { type: 'text' },
+        default: '',
+        description: 'the AI Studios workspace to render in; empty for the default'
+    },
+    {
+        name: 'webhook-url',
+        kind: { type: 'url', protocols: ['https:'], example: 'https://hooks.example.com/render' },
+        default: '',
+        description: "an https URL AI Studios calls with the render's progress"
+    },
+    {
+        name: 'timeout-minutes',
+        kind: { type: 'positive', max: MINUTES, example: 30 },
+        default: '30',
+        description: 'give up waiting for export, render and download after this many minutes',
+        cli: { flag: 'timeout-minutes', arg: 'N' }
+    },
+    {
+        name: 'upload-timeout-minutes',
+        kind: { type: 'positive', max: MINUTES, example: 10 },
+        default: '10',
+        description: 'the deadline in minutes for delivering the video, from the end of the download'
+    },
+    {
+        name: 'request-timeout-seconds',
+        kind: { type: 'positive', max: 600, example: 30 },
+        default: '30',
+        description: 'how long one request to AI Studios may take before it is abandoned and retried'
+    },
+    {
+        name: 'output-path',
+        kind: { type: 'path', example: 'videos/product-tour.mp4' },
+        default: '',
+        description: 'where the MP4 goes (default: videos/<project name>.mp4)',
+        cli: { flag: 'out', arg: 'FILE' }
+    },
+    {
+        name: 'dry-run',
+        kind: { type: 'boolean' },
+        default: 'false',
+        description: 'plan without exporting anything: no credits are spent'
+    },
+    {
+        name: 'cache',
+        kind: { type: 'boolean' },
+        default: 'true',
+        description: 'keep every video in the Actions cache by its content hash; false always exports'
+    },
+    {
+        name: 'resume-project-id',
+        kind: { type: 'project-id' },
+        default: '',
+        description: 'poll and download the render ID started earlier, without exporting again',
+        cli: { flag: 'resume', arg: 'ID' }
+    },
+    {
+        name: 'upload',
+        kind: { type: 'upload' },
+        default: 'artifact',
+        description: 'where the video goes: artifact, release, artifact,release or none'
+    },
+    {
+        name: 'retention-days',
+        kind: { type: 'whole', min: 1, max: 90, emptyMeans: "for the repository's default" },
+        default: '',
+        description: "days to keep the artifact; empty for the repository's default"
+    },
+    {
+        name: 'overwrite',
+        kind: { type: 'boolean' },
+        default: 'true',
+        description: 'replace an artifact or release asset of the same name'
+    },
+    {
+        name: 'release-tag',
+        kind: { type: 'text' },
+        default: '',
+        description: 'the release to attach the video to; empty for the tag that started the run'
+    },
+    {
+        name: 'asset-name',
+        kind: { type: 'file-name' },
+        default: '',
+        description: "the release asset's name; empty for the video file's name"
+    },
+    {
+        name: 'pr-comment',
+        kind: { type: 'boolean' },
+        default: 'false',
+        description: 'post the plan per video as one pull-request comment'
+    },
+    {
+        name: 'delete-rendered-project',
+        kind: { type: 'boolean' },
+        default: 'false',
+        description: "once the video is delivered, delete the project this run's export created"
+    },
+    {
+        name: 'github-token',
+        kind: { type: 'secret' },
+        default: '',
+        runnerDefault: '${{ github.token }}',
+        description: 'the token for release uploads and the pull-request comment',
+        secret: true
+    },
+    {
+        name: 'manifest',
+        kind: { type: 'path', example: '.github/videos.yaml' },
+        default: '',
+        description: 'render the videos a manifest (YAML or JSON) names',
+        cli: { flag: 'manifest', arg: 'FILE' }
+    },
+    {
+        name: 'only',
+        kind: { type: 'text' },
+        default: '',
+        description: 'with a manifest, the videos to render, comma-separated (default: all)',
+        cli: { flag: 'only', arg: 'NAMES' }
+    },
+    {
+        name: 'max-parallel',
+        kind: { type: 'whole', min: 1, max: 50 },
+        default: '3',
+        description: 'with a manifest, how many videos render at once',
+        cli: { flag: 'max-parallel', arg: 'N' }
+    },
+    {
+        name: 'fail-fast',
+        kind: { type: 'boolean' },
+        default: 'false',
+        description: 'with a manifest, start no further video after a failure'
+    },
+    {
+        name: 'max-exports',
+        kind: { type: 'whole', min: 0, max: 10_000 },
+        default: '10',
+        description: 'the most exports a run may start, else it fails before exporting anything; 0 is no limit',
+        cli: { flag: 'max-exports', arg: 'N' }
+    }
+];
+const DECLARATIONS = TABLE;
+const BY_NAME = new Map(DECLARATIONS.map(d => [d.name, d]));
+function declaration(name) {
+    return BY_NAME.get(name);
+}
+function isSettingName(name) {
+    return BY_NAME.has(name);
+}
 
 
 /***/ }),

@@ -28365,7 +28365,6 @@ function parseUnsatisfiedRange(value) {
     const match = /^bytes \*\/(\d+)$/i.exec(value?.trim() ?? '');
     return match ? Number(match[1]) : undefined;
 }
-/** Exponential backoff with jitter for the n-th consecutive failure (1-based). */
 /**
  * What `If-Range` can carry: a strong ETag, else Last-Modified. A weak ETag is not allowed there
  * (RFC 9110 §13.1.5), and a server would answer 200 to it, so it is as good as none.
@@ -28534,6 +28533,19 @@ async function getFollowingRedirects(url, headers, settings) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/download/thread-script.ts
+/**
+ * The script of one of the download's threads (`download-worker`, `download-hasher`). Beside the bundle
+ * (dist/) and beside this module in a tsc build, it is `<name>.js`; the sources (under Jest) cannot run on a
+ * thread of their own, so they use the bundled one, which Jest's global setup rebuilds whenever it is not the
+ * build of the current sources.
+ */
+function threadScript(name, here = import.meta.url) {
+    return here.endsWith('.ts')
+        ? new URL(`../../dist/${name}.js`, here)
+        : new URL(`./${name}.js`, here);
+}
+
 ;// CONCATENATED MODULE: ./src/download/part-file.ts
 /**
  * The temporary file being written, and its SHA-256 kept in step on a thread of its own. It runs on the
@@ -28547,47 +28559,19 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
-/** The hasher reads back in pieces of this size. */
-const READ_BYTES = 1 << 20;
+
 /**
  * The hasher is told of new bytes, and the main thread of progress, once per step: at 1 MiB the messages took
  * ~0.1 s of the receiving thread's CPU per GiB, at 4 MiB a third of that.
  */
 const STEP_BYTES = 4 << 20;
 /**
- * Computes SHA-256 on a thread that reads back what was written. SHA-256 takes about 0.5 s of CPU per GiB,
- * about as much as receiving and writing the bytes; done inline, on the receiving thread, it made 1 GiB take
- * 1.5–2.0 s instead of 1.1–1.2 s. Reading back also means the hash covers exactly the bytes on disk. The code
- * is inline so that the bundle needs no extra file, and plain JavaScript so that no compiler or coverage tool
- * rewrites it. It reads through a descriptor the receiving thread owns.
+ * The temporary file: appends in order, counts what is on disk, and keeps the hash in step. SHA-256 is
+ * computed on a thread of its own (download-hasher.ts) that reads back what was written. It takes
+ * about 0.5 s of CPU per GiB, about as much as receiving and writing the bytes; done inline, on the receiving
+ * thread, it made 1 GiB take 1.5–2.0 s instead of 1.1–1.2 s. Reading back also means the hash covers exactly
+ * the bytes on disk.
  */
-const HASHER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { readSync } = require('node:fs')
-const { createHash } = require('node:crypto')
-const buffer = Buffer.allocUnsafe(${READ_BYTES})
-let hash = createHash('sha256')
-let hashed = 0
-let stale = false
-parentPort.on('message', message => {
-  if (message.type === 'reset') {
-    hash = createHash('sha256')
-    hashed = 0
-    stale = false
-  } else if (message.type === 'extend') {
-    while (!stale && hashed < message.to) {
-      const n = readSync(workerData.fd, buffer, 0, Math.min(buffer.length, message.to - hashed), hashed)
-      hash.update(buffer.subarray(0, n))
-      hashed += n
-      // The file was truncated behind us: a reset is already queued.
-      stale = n === 0
-    }
-  } else if (message.type === 'digest') {
-    parentPort.postMessage({ stale, hashed, sha256: hash.digest('hex') })
-  }
-})
-`;
-/** The temporary file: appends in order, counts what is on disk, and keeps the hash in step. */
 class PartFile {
     path;
     hasher;
@@ -28618,7 +28602,7 @@ class PartFile {
             (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
             throw error;
         }
-        const hasher = new external_node_worker_threads_.Worker(HASHER_SOURCE, { eval: true, workerData: { fd: reader } });
+        const hasher = new external_node_worker_threads_.Worker(threadScript('download-hasher'), { workerData: { fd: reader } });
         return new PartFile(path, writer, reader, hasher);
     }
     /** Writes a chunk at the end; returns true when a step's worth of bytes was written since the last true. */
@@ -28648,7 +28632,7 @@ class PartFile {
         this.size = 0;
         this.announced = 0;
         this.head = Buffer.alloc(0);
-        this.hasher.postMessage({ type: 'reset' });
+        this.tell({ type: 'reset' });
     }
     assertMp4() {
         if (isMp4Start(this.head))
@@ -28691,7 +28675,10 @@ class PartFile {
     /** Lets the hasher read up to the current size. */
     announce() {
         this.announced = this.size;
-        this.hasher.postMessage({ type: 'extend', to: this.size });
+        this.tell({ type: 'extend', to: this.size });
+    }
+    tell(command) {
+        this.hasher.postMessage(command);
     }
     digest() {
         return new Promise((resolve, reject) => {
@@ -28701,7 +28688,7 @@ class PartFile {
             this.hasher.once('error', reject);
             this.hasher.once('exit', () => reject(this.hasherFailure));
             this.announce();
-            this.hasher.postMessage({ type: 'digest' });
+            this.tell({ type: 'digest' });
         });
     }
 }
