@@ -8,13 +8,10 @@ import http, { type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export type Fault =
-  /** Send this many body bytes, then reset the connection. */
+  /** Send this many body bytes, then end the connection mid-body; `chunked`: a body without a length. */
   | { kind: 'cut'; after: number; chunked?: boolean }
-  /**
-   * Send this many body bytes, then close the connection cleanly (a short body); `atOnce`: right behind the
-   * bytes, without the pause that lets them reach the client first.
-   */
-  | { kind: 'truncate'; after: number; atOnce?: boolean }
+  /** Send this many body bytes of a body with a length, then end the connection (a short body). */
+  | { kind: 'truncate'; after: number }
   /** Send this many body bytes, then nothing more. */
   | { kind: 'hang'; after: number }
   /** Never answer at all. */
@@ -82,12 +79,10 @@ export async function startRangeServer(initial: Buffer): Promise<RangeServer> {
         if (!more) return void res.once('drain', writeNext)
       }
       if (!fault || !('after' in fault)) return void res.end()
-      if (fault.kind === 'truncate' && fault.atOnce) return void res.socket?.end()
-      // Let the bytes reach the client before the fault.
-      setTimeout(() => {
-        if (fault.kind === 'cut') res.socket?.resetAndDestroy()
-        if (fault.kind === 'truncate') res.socket?.end()
-      }, 20)
+      // The connection ends right behind the bytes, with a FIN: the client reads every byte sent before it
+      // sees the end, so what its retry asks for is known exactly. (A reset, or a fault armed on a timer,
+      // could drop bytes the client had not read yet, as the scheduler happens to run it.)
+      if (fault.kind !== 'hang') res.socket?.end()
     }
     writeNext()
   }

@@ -1,3 +1,4 @@
+import { reworded, terminalWords } from '../settings/words.js'
 import type { Reporter } from '../shared/reporter.js'
 
 /**
@@ -8,7 +9,9 @@ export async function terminalReporter(stream: NodeJS.WriteStream = process.stde
   reporter: Reporter
   stop(): void
 }> {
-  const write = (line: string): void => void stream.write(`${line}\n`)
+  // The run's lines name settings as inputs of the step: here they name the flags and variables.
+  const words = terminalWords()
+  const write = (line: string): void => void stream.write(`${reworded(line, words)}\n`)
   if (!stream.isTTY) {
     const reporter: Reporter = {
       log: write,

@@ -42,8 +42,8 @@ function valueOf(name: string, token: string, offset: number, context: Context):
   if (Object.hasOwn(context, name)) return context[name]
   const known = Object.keys(context).sort()
   const hint = known.length
-    ? `known names: ${known.join(', ')}; add '${name}' to the \`vars\` input`
-    : `no values are defined: add '${name}' to the \`vars\` input`
+    ? `known names: ${known.join(', ')}; give '${name}' a value in \`vars\``
+    : `no values are defined: give '${name}' a value in \`vars\``
   throw new PlaceholderError(`unknown placeholder ${token}: ${hint}`, offset)
 }
 

@@ -1,36 +1,22 @@
 import type { StudioClient } from '../aistudios/client.js'
-import type { ExportRequest, ExportSettings } from '../aistudios/export-request.js'
+import type { ExportRequest } from '../aistudios/export-request.js'
 import type { Project } from '../aistudios/schema.js'
 import type { VideoCache, VideoMeta } from '../cache/video-cache.js'
-import type { Delivered, DeliveryOptions, PreparedDelivery } from '../deliver/index.js'
+import type { Delivered, PreparedDelivery } from '../deliver/index.js'
 import type { Mp4Facts } from '../download/mp4-facts.js'
 import type { Plan } from '../patch/index.js'
 import type { Clock } from '../shared/clock.js'
 import type { SourceLocation } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
+import type { VideoSettings } from '../settings/types.js'
 import type { Video } from '../shared/video.js'
 
-/** One video to make: what to render from, how, and where it goes. Plain values, from either edge. */
-export interface VideoJob {
+/** One video to make: the step's video, or a manifest's with its own keys over the step's. Plain values. */
+export interface VideoJob extends Omit<VideoSettings, 'maxExports'> {
   /** The manifest's name of the video; the project id for a single video. */
   name: string
   /** Where the manifest declares the video; undefined for a single video. */
   at?: SourceLocation
-  projectId: string
-  /** Skip the export: poll and download a render that was started earlier. */
-  resumeProjectId?: string
-  patchPath?: string
-  vars: Record<string, string>
-  settings: ExportSettings
-  /** Absolute; undefined means `videos/<slug of the project name>.mp4` under the workspace. */
-  outputPath?: string
-  workspace: string
-  dryRun: boolean
-  delivery: DeliveryOptions
-  /** Delivery's own deadline, from the end of the download; 10 minutes when not given. */
-  uploadTimeoutMs?: number
-  /** After delivery, delete the project this run's export created (never the source, resumed or cached one). */
-  deleteRenderedProject?: boolean
 }
 
 /** What every video of a run shares: the client, the run's signal and deadline, and where to report. */

@@ -40,11 +40,11 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
     const { deliverVideo } = await import('../deliver/index.js')
     const delivered = await reporter.group('Delivering the video', () =>
       within(
-        job.uploadTimeoutMs ?? 600_000,
+        job.uploadTimeoutMs,
         context.cancelled ?? signal,
         () =>
           new ActionError(
-            `The upload did not finish within \`upload-timeout-minutes\` (${(job.uploadTimeoutMs ?? 600_000) / 60_000}).`,
+            `The upload did not finish within \`upload-timeout-minutes\` (${job.uploadTimeoutMs / 60_000}).`,
             { input: 'upload-timeout-minutes' }
           ),
         bound => deliverVideo(ready.delivery, got.video, reporter.log, bound)

@@ -1,4 +1,4 @@
-import type { Declaration } from './declarations.js'
+import { declaration, isSettingName, type Declaration } from './declarations.js'
 
 /**
  * The words of the place the user is at, so every message names a setting as the user wrote it: an input of
@@ -70,4 +70,18 @@ function terminalName(d: Declaration): string {
   if ('flag' in d.cli) return `--${d.cli.flag}`
   if ('env' in d.cli) return d.cli.env
   return d.cli.argument
+}
+
+/**
+ * A message of the run, written in the workflow's words, in another place's: every "Input `name`" and
+ * "`name`" of a declared setting becomes that place's name for it; other text is left as it is.
+ */
+export function reworded(message: string, wording: Wording): string {
+  return message.replace(
+    /(Input )?`([a-z-]+)`/g,
+    (whole, input: string | undefined, name: string) => {
+      if (!isSettingName(name)) return whole
+      return input ? wording.subject(declaration(name)) : wording.mention(declaration(name))
+    }
+  )
 }

@@ -42,7 +42,7 @@ describe('fillText', () => {
       'an unknown name',
       'v{{ versoin }}',
       1,
-      "unknown placeholder {{ versoin }}: known names: github.ref_name, github.sha, my-var, version; add 'versoin' to the `vars` input"
+      "unknown placeholder {{ versoin }}: known names: github.ref_name, github.sha, my-var, version; give 'versoin' a value in `vars`"
     ],
     [
       'a prototype name',
@@ -72,7 +72,7 @@ describe('fillText', () => {
 
   it('says when no values are defined at all', () => {
     expect(() => fillText('{{ version }}', {})).toThrow(
-      "unknown placeholder {{ version }}: no values are defined: add 'version' to the `vars` input"
+      "unknown placeholder {{ version }}: no values are defined: give 'version' a value in `vars`"
     )
   })
 })
@@ -156,7 +156,7 @@ describe('placeholders in a patch', () => {
       plan('name: "{{ nope }}"\n', productTour(), { context: { b: '1', a: '2' } })
     )
     expect(error.message).toBe(
-      "patch.yaml line 1, column 7: name: unknown placeholder {{ nope }}: known names: a, b; add 'nope' to the `vars` input"
+      "patch.yaml line 1, column 7: name: unknown placeholder {{ nope }}: known names: a, b; give 'nope' a value in `vars`"
     )
   })
 
