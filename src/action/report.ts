@@ -132,6 +132,8 @@ export async function reportFailure(
     ? ` ${resumeHint(resumable, { setting: id => `\`resume-project-id: ${id}\`` })}`
     : ''
   const message = messageOf(error) + resume
+  // An `if: failure()` step can resume or clean up the render from the output.
+  if (renderedProjectId) runner.output('project-id', renderedProjectId)
   runner.error(message, error instanceof ActionError ? error.details.location : undefined)
   runner.fail()
   if (!(error instanceof ActionError) && error instanceof Error) runner.debug(error.stack ?? '')

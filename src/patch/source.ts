@@ -57,8 +57,23 @@ export function parseSource(text: string, file: string): Source {
     )
   return {
     file,
-    data: doc.toJS(),
+    data: plainValue(doc, file),
     locate: (path, part = 'value') => at(findRange(doc, path, part))
+  }
+}
+
+/**
+ * The document as plain data. The YAML library refuses aliases that expand past a bound (a "billion laughs"
+ * file), with a message that names no file: the refusal is located at the file.
+ */
+function plainValue(doc: ReturnType<typeof parseDocument>, file: string): unknown {
+  try {
+    return doc.toJS()
+  } catch (error) {
+    throw failAt(
+      { file, line: 1, column: 1 },
+      `its YAML aliases expand to too many values (${error instanceof Error ? error.message : String(error)}): write the repeated parts out instead of referring to them with *aliases`
+    )
   }
 }
 

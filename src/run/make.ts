@@ -35,8 +35,13 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
     const { created, ...got } = cached
       ? await reuseCachedVideo(source.hit, ready.videoPath, studio, reporter)
       : await renderAndDownload(ready, renderId, context, id => (renderId = id))
-    // Before delivery: a file with no picture is never published.
-    const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn)
+    // Before delivery: a file with no picture is never published, nor left where the video was promised.
+    const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn).catch(
+      async (error: unknown) => {
+        await fs.rm(got.video.path, { force: true })
+        throw error
+      }
+    )
     const { deliverVideo } = await import('../deliver/index.js')
     const delivered = await reporter.group('Delivering the video', () =>
       within(

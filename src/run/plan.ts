@@ -1,6 +1,7 @@
 import { describeRequest, exportRequest } from '../aistudios/export-request.js'
 import { contentHash } from '../cache/content-hash.js'
 import { loadPatch, planEdits, planLines } from '../patch/index.js'
+import { ActionError } from '../shared/errors.js'
 import { defaultOutputPath } from '../shared/output-path.js'
 import { checkOutputPath } from '../shared/workspace-files.js'
 import type { DryRun, PlannedVideo, RunContext, VideoJob } from './job.js'
@@ -28,12 +29,16 @@ export async function planVideo(job: VideoJob, context: PlanContext): Promise<Pl
     reporter.log(`Plan: ${count} change${count === 1 ? '' : 's'}`)
     for (const line of planLines(plan)) reporter.log(line)
   }
+  const rendered = plan?.project ?? source
+  if (rendered && rendered.scenes.length === 0)
+    throw new ActionError(
+      `Project ${job.projectId} has no scenes${plan ? ' once the patch is applied' : ''}: AI Studios cannot render an empty project; add a scene in the editor${plan ? ', or keep the patch from removing every scene' : ''}.`
+    )
   const request = exportRequest(job.projectId, job.settings, plan?.project)
   const hash = source && cache ? contentHash(request, source) : undefined
   if (hash) reporter.log(`Content hash: ${hash}`)
   const videoPath =
-    job.outputPath ??
-    defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId)
+    job.outputPath ?? defaultOutputPath(job.workspace, rendered?.name, job.projectId)
   // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
   await checkOutputPath(job.workspace, videoPath)
   return {

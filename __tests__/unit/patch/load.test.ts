@@ -122,6 +122,19 @@ describe('syntax errors, with line and column', () => {
     expect(where(error)).toBe(`patch.yaml:${line}:${column}`)
   })
 
+  it('refuses aliases that expand past a bound (a "billion laughs" file), naming the file', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (const name of 'bcdefghi') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1)
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`)
+    }
+    const error = await failure(() => load(`${levels.join('\n')}\nscenes: *i\n`))
+    expect(error.message).toMatch(
+      /^patch\.yaml line 1, column 1: its YAML aliases expand to too many values/
+    )
+    expect(where(error)).toBe('patch.yaml:1:1')
+  })
+
   it('says an empty file is empty', async () => {
     const error = await failure(() => load('# nothing yet\n'))
     expect(error.message).toBe(
