@@ -5,7 +5,12 @@ import { formatBytes } from '../shared/format.js'
 import { retry } from '../shared/retry.js'
 import type { Video } from '../shared/video.js'
 import type { DeliveryOptions } from './options.js'
-import type { Delivered, DeliveryContext, DeliveryTarget } from './target.js'
+import {
+  UPLOAD_ATTEMPTS,
+  type Delivered,
+  type DeliveryContext,
+  type DeliveryTarget
+} from './target.js'
 
 /** What the results service needs to be reachable; the runner sets these for JavaScript actions. */
 const RUNTIME_ENV = [
@@ -23,9 +28,6 @@ export interface PreparedArtifact {
   /** `${server}/${owner}/${repo}/actions/runs/${runId}`, where the artifact will be listed. */
   runUrl: string
 }
-
-/** Attempts in all of an upload whose connection to the results service dropped. */
-const ATTEMPTS = 4
 
 /**
  * The video as a workflow artifact of this run, uploaded as is (no zip). Note: @actions/artifact reads
@@ -93,14 +95,14 @@ async function uploadArtifact(
     const id = await retry(
       attempt => uploadOnce(client, prepared, video, attempt > 1, options, log),
       {
-        attempts: ATTEMPTS,
+        attempts: UPLOAD_ATTEMPTS,
         classify: error => (isTransientArtifactError(error) ? {} : false),
         clock,
         signal,
         onRetry: (error, delayMs, next) =>
           log(
             `Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
-              `${delayMs / 1000} s (attempt ${next} of ${ATTEMPTS}).`
+              `${delayMs / 1000} s (attempt ${next} of ${UPLOAD_ATTEMPTS}).`
           )
       }
     )

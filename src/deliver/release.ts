@@ -13,7 +13,12 @@ import {
 } from '../shared/github-errors.js'
 import { retry } from '../shared/retry.js'
 import type { Video } from '../shared/video.js'
-import type { Delivered, DeliveryContext, DeliveryTarget } from './target.js'
+import {
+  UPLOAD_ATTEMPTS,
+  type Delivered,
+  type DeliveryContext,
+  type DeliveryTarget
+} from './target.js'
 import {
   deleteAsset,
   findAsset,
@@ -32,9 +37,6 @@ export interface PreparedRelease extends AssetPlace {
   uploadUrl: string
   htmlUrl: string
 }
-
-/** Attempts in all of an upload that failed in a way GitHub may not fail again. */
-const ATTEMPTS = 4
 
 /** The video as an asset of an existing release (drafts included), found by tag. */
 export const releaseTarget: DeliveryTarget<PreparedRelease> = {
@@ -121,14 +123,14 @@ async function uploadReleaseAsset(
     const asset = await retry(
       attempt => uploadOnce(prepared, video, attempt > 1, options.overwrite, log, signal),
       {
-        attempts: ATTEMPTS,
+        attempts: UPLOAD_ATTEMPTS,
         classify: error => (isAlreadyExists(error) ? {} : gitHubRetryVerdict(error, clock.now())),
         clock,
         signal,
         onRetry: (error, delayMs, next) =>
           log(
             `Upload attempt ${next - 1} failed (${summarize(error)}); retrying in ${delayMs / 1000} s ` +
-              `with a fresh read of the file (attempt ${next} of ${ATTEMPTS}).`
+              `with a fresh read of the file (attempt ${next} of ${UPLOAD_ATTEMPTS}).`
           )
       }
     )

@@ -2,6 +2,12 @@ import type { Clock } from '../shared/clock.js'
 import type { Video } from '../shared/video.js'
 import type { DeliveryOptions } from './options.js'
 
+/**
+ * Attempts in all of an upload that failed in a way the service may not fail again (a dropped connection, a
+ * 5xx): each attempt starts from a fresh read of the file.
+ */
+export const UPLOAD_ATTEMPTS = 4
+
 /** What a target is given around its own work: plain values and where to report. */
 export interface DeliveryContext {
   /** GitHub's variables. @actions/artifact reads process.env itself, so in a run this is process.env. */
