@@ -63,6 +63,9 @@ export async function prepareRun(options) {
       options.githubToken ?? ''
     )
   }
+  // A `with:` key the action does not declare still reaches it, as INPUT_<NAME>: the runner only warns.
+  for (const [name, value] of Object.entries(options.inputs))
+    if (!(name in actionYaml.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name]
     else env[name] = value

@@ -65,3 +65,49 @@ describe('a video that fails verification after the export', () => {
     expect(existsSync(path.join(result.workspace, 'videos/product-tour.mp4'))).toBe(false)
   })
 })
+
+describe('a misspelt input', () => {
+  it('stops the run before any request, naming the input it meant: 0 exports', async () => {
+    const s = await start()
+    const result = await runInProcess({ clock, inputs: inputs(s, { pacth: 'edit.yaml' }) })
+    expect(result.code).toBe(1)
+    expect(errorAnnotations(result)[0]).toContain(
+      'Input `pacth` is not an input of this action: did you mean `patch`?'
+    )
+    expect(s.requests).toHaveLength(0)
+    expect(s.exports).toHaveLength(0)
+  })
+})
+
+describe('what a run spent', () => {
+  it('counts the exports and the seconds rendered, and a dry run says what a real run would start', async () => {
+    const s = await start()
+    const dry = await runInProcess({
+      clock,
+      inputs: inputs(s, { cache: 'false', 'dry-run': 'true' })
+    })
+    expect(dry.outputs.exports).toBe('0')
+    expect(dry.summary).toContain('Dry run: 0 exports; a real run would start 1 export.')
+    expect(s.exports).toHaveLength(0)
+
+    const real = await runInProcess({ clock, inputs: inputs(s, { cache: 'false' }) })
+    expect(real.code).toBe(0)
+    expect(s.exports).toHaveLength(1)
+    expect(real.outputs.exports).toBe('1')
+    expect(Number(real.outputs['rendered-seconds'])).toBeCloseTo(
+      Number(real.outputs['video-duration']),
+      3
+    )
+    expect(Number(real.outputs['rendered-seconds'])).toBeGreaterThan(0)
+    expect(real.summary).toMatch(/1 export \(\d+\.\d s of video\), 0 from the cache, 0 resumed\./)
+
+    const resumed = await runInProcess({
+      clock,
+      inputs: inputs(s, { cache: 'false', 'resume-project-id': real.outputs['project-id'] })
+    })
+    expect(s.exports).toHaveLength(1)
+    expect(resumed.outputs.exports).toBe('0')
+    expect(resumed.outputs['rendered-seconds']).toBe('0.000')
+    expect(resumed.summary).toContain('0 exports, 0 from the cache, 1 resumed.')
+  })
+})

@@ -64,6 +64,8 @@ export function videosOutput(results: readonly VideoResult[]): string {
         'download-url': report.downloadUrl ?? '',
         'artifact-url': outputs['artifact-url'] ?? '',
         'asset-url': outputs['asset-url'] ?? '',
+        exports: result.exported ? 1 : 0,
+        'rendered-seconds': result.exported ? (report.facts?.duration ?? 0) : 0,
         error: result.error === undefined ? '' : messageOf(result.error)
       }
     ]

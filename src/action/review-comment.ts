@@ -35,6 +35,7 @@ export async function reportReview(
   token: string,
   subject: { project: string } | { manifest: string },
   reviews: VideoReview[],
+  spending: string,
   cancelled?: AbortSignal
 ): Promise<void> {
   const { env } = runner
@@ -61,7 +62,7 @@ export async function reportReview(
       apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
       target,
       marker,
-      body: commentBody(marker, reviews, env)
+      body: commentBody(marker, reviews, env, spending)
     },
     runner,
     { signal: cancelled }
@@ -77,16 +78,18 @@ export async function reportReview(
 export function commentBody(
   marker: string,
   reviews: VideoReview[],
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  spending = ''
 ): string {
-  const full = bodyWith(marker, reviews, env, true)
-  return full.length <= MAX_BODY ? full : bodyWith(marker, reviews, env, false)
+  const full = bodyWith(marker, reviews, env, spending, true)
+  return full.length <= MAX_BODY ? full : bodyWith(marker, reviews, env, spending, false)
 }
 
 function bodyWith(
   marker: string,
   reviews: VideoReview[],
   env: NodeJS.ProcessEnv,
+  spending: string,
   withPlans: boolean
 ): string {
   const dryRun = reviews.every(review => review.render.kind === 'dry-run')
@@ -95,6 +98,7 @@ function bodyWith(
     `${marker}\n` +
     heading(title, 2) +
     paragraph(runLine(env)) +
+    (spending ? paragraph(escapeHtml(spending)) : '') +
     reviews.map(review => videoSection(review, withPlans)).join('')
   )
 }
@@ -176,7 +180,7 @@ function renderNeedOf(result: VideoResult): RenderNeed {
       kind: 'dry-run',
       needsExport: dryRun.needsExport,
       cacheHit: dryRun.cacheHit,
-      cacheOn: result.contentHash !== undefined
+      cacheOn: dryRun.cacheOn
     }
   if (result.status === 'failed') return { kind: 'failed', message: messageOf(result.error) }
   return { kind: 'skipped' }

@@ -1,12 +1,23 @@
-import type { RunResult } from '../run/result.js'
+import { spendingLine, spendingOf, type RunResult } from '../run/result.js'
 import { reportManifest } from './manifest-report.js'
 import { reportOutline } from './outline-report.js'
 import { reportDryRun, reportFailure, reportPlan, reportResult } from './report.js'
 import { reportReview, reviewsOf } from './review-comment.js'
 import type { Runner } from './runner.js'
+import { escapeHtml, paragraph } from './summary.js'
 
-/** Outputs, log, annotations and job summary of a run, from its videos' results. */
+/** Outputs, log, annotations and job summary of a run, from its videos' results; then what it spent. */
 export async function reportRun(runner: Runner, run: RunResult): Promise<void> {
+  await reportVideos(runner, run)
+  const spent = spendingOf(run.results)
+  runner.output('exports', String(spent.exports))
+  runner.output('rendered-seconds', spent.renderedSeconds.toFixed(3))
+  const line = spendingLine(run.results)
+  runner.log(line)
+  await runner.summary(paragraph(escapeHtml(line)))
+}
+
+async function reportVideos(runner: Runner, run: RunResult): Promise<void> {
   if (run.kind === 'manifest') return reportManifest(runner, run)
   const [video] = run.results
   const planHtml = video.plan ? reportPlan(runner, video.plan) : ''
@@ -33,5 +44,5 @@ export async function commentOnRun(
   if (run.kind === 'single' && !run.results[0].plan && run.results[0].status === 'failed') return
   // Bounded by its own minute and a cancel, not by the run's deadline: a run that ran out of time still
   // shows the reviewers its plan.
-  await reportReview(runner, token, subject, reviewsOf(run), cancelled)
+  await reportReview(runner, token, subject, reviewsOf(run), spendingLine(run.results), cancelled)
 }

@@ -41,8 +41,8 @@ export interface PlannedVideo {
   job: VideoJob
   plan?: Plan
   request: ExportRequest
-  /** Absent with `cache: false`. */
-  contentHash?: string
+  /** What determines the video: the cache's key, and an output with the cache off too. */
+  contentHash: string
   /** Absolute. */
   videoPath: string
   /** The project as fetched, when there is no patch: its outline is what a first patch needs. */
@@ -67,6 +67,8 @@ export interface DryRun {
   cacheHit: boolean
   /** A real run would export (no cached video, no render to resume). */
   needsExport: boolean
+  /** `cache: false`: nothing can be reused. */
+  cacheOn: boolean
 }
 
 /** A delivered video. */

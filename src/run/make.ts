@@ -63,7 +63,7 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
     )
     // After delivery: the user's video comes first, and a slow cache must not hold it up. A resumed
     // `resume-project-id` is the user's own render, not this content's: it is not cached.
-    if (hash && cache && !got.cacheHit && !job.resumeProjectId)
+    if (cache && !got.cacheHit && !job.resumeProjectId)
       await cache.saveVideo(hash, got.video, {
         projectId: got.renderedProjectId,
         resolution: got.resolution,
@@ -111,7 +111,7 @@ async function renderAndDownload(
       ? `Resuming the render of project ${renderId}.`
       : `Export started: project ${renderId}.`
   )
-  if (hash && cache && !resumeId) await cache.saveRender(hash, renderId)
+  if (cache && !resumeId) await cache.saveRender(hash, renderId)
   const done = await reporter.group(`Rendering project ${renderId}`, () =>
     waitForRender({
       progress: id => studio.progress(id),

@@ -13,32 +13,28 @@ type PlanContext = Pick<RunContext, 'studio' | 'reporter' | 'cache'>
  * placeholders, selectors), the export request, its content hash and the output path. Reads, never writes.
  */
 export async function planVideo(job: VideoJob, context: PlanContext): Promise<PlannedVideo> {
-  const { studio, reporter, cache } = context
+  const { studio, reporter } = context
   const patch = job.patchPath
     ? await loadPatch(job.patchPath, { workspace: job.workspace })
     : undefined
-  // Fetched even without a patch by a dry run, to show its outline, and with the cache: an edit in the editor
-  // changes the hash.
-  const source =
-    patch || job.dryRun || !job.outputPath || cache
-      ? await studio.getProject(job.projectId)
-      : undefined
-  const plan = source && patch ? planEdits(source, patch, job.vars) : undefined
+  // Fetched even without a patch: what AI Studios can render is checked before the export, and an edit in
+  // the editor changes the content hash.
+  const source = await studio.getProject(job.projectId)
+  const plan = patch ? planEdits(source, patch, job.vars) : undefined
   if (plan) {
     const count = plan.changes.length
     reporter.log(`Plan: ${count} change${count === 1 ? '' : 's'}`)
     for (const line of planLines(plan)) reporter.log(line)
   }
   const rendered = plan?.project ?? source
-  if (rendered && rendered.scenes.length === 0)
+  if (rendered.scenes.length === 0)
     throw new ActionError(
       `Project ${job.projectId} has no scenes${plan ? ' once the patch is applied' : ''}: AI Studios cannot render an empty project; add a scene in the editor${plan ? ', or keep the patch from removing every scene' : ''}.`
     )
   const request = exportRequest(job.projectId, job.settings, plan?.project)
-  const hash = source && cache ? contentHash(request, source) : undefined
-  if (hash) reporter.log(`Content hash: ${hash}`)
-  const videoPath =
-    job.outputPath ?? defaultOutputPath(job.workspace, rendered?.name, job.projectId)
+  const hash = contentHash(request, source)
+  reporter.log(`Content hash: ${hash}`)
+  const videoPath = job.outputPath ?? defaultOutputPath(job.workspace, rendered.name, job.projectId)
   // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
   await checkOutputPath(job.workspace, videoPath)
   return {
@@ -46,8 +42,8 @@ export async function planVideo(job: VideoJob, context: PlanContext): Promise<Pl
     plan,
     request,
     videoPath,
-    ...(hash ? { contentHash: hash } : {}),
-    ...(source && !patch ? { unpatched: source } : {})
+    contentHash: hash,
+    ...(patch ? {} : { unpatched: source })
   }
 }
 
@@ -59,13 +55,14 @@ export async function dryRunOf(planned: PlannedVideo, context: PlanContext): Pro
   const result = (needsExport: boolean, cacheHit = false): DryRun => ({
     request,
     cacheHit,
-    needsExport
+    needsExport,
+    cacheOn: cache !== undefined
   })
   if (job.resumeProjectId) {
     reporter.log(`A real run would resume project ${job.resumeProjectId}: no new export.`)
     return result(false)
   }
-  if (!hash || !cache) return result(true)
+  if (!cache) return result(true)
   if (await cache.lookupOnly(hash)) {
     reporter.log('A real run would reuse the cached video: no render needed.')
     return result(false, true)

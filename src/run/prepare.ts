@@ -36,7 +36,7 @@ export async function prepareVideo(
     if (job.resumeProjectId) return { kind: 'resume', renderId: job.resumeProjectId }
     const { cache } = context
     const hash = planned.contentHash
-    if (!cache || !hash) return { kind: 'export' }
+    if (!cache) return { kind: 'export' }
     const hit = await cache.lookupVideo(hash, { resolution: job.settings.resolution })
     if (hit) return { kind: 'cached-video', hit }
     const renderId = await cachedRender(cache, hash, renderProbe(studio), reporter)

@@ -92,15 +92,20 @@ export async function runVideos(
     options
   )
   const results = outcomes.map((outcome, i): VideoResult => {
-    if (outcome.status !== 'done') return resultOf(jobs[i], ready[i], outcome)
     const { source } = ready[i]
+    if (outcome.status !== 'done') {
+      const failed = resultOf(jobs[i], ready[i], outcome)
+      // A render this run's export started is paid for, whatever became of it afterwards.
+      return source.kind === 'export' && failed.renderId ? { ...failed, exported: true } : failed
+    }
     const status =
       source.kind === 'cached-video' ? 'cached' : source.kind === 'resume' ? 'resumed' : 'rendered'
     return {
       ...resultOf(jobs[i], ready[i]),
       status,
       renderId: outcome.value.renderedProjectId,
-      report: outcome.value
+      report: outcome.value,
+      ...(status === 'rendered' ? { exported: true } : {})
     }
   })
   return { kind, results, stoppedAtChecks: false }

@@ -16,6 +16,7 @@ const report = {
   resolution: '1080',
   cacheHit: false,
   renderMs: 4200,
+  facts: { duration: 12.5, width: 1920, height: 1080 },
   videoPath: 'videos/tour-en.mp4',
   video: { path: '/w/videos/tour-en.mp4', size: 2048, sha256: 'deadbeef'.repeat(8) },
   downloadUrl: 'https://cdn.example/v.mp4?a=1&b=2',
@@ -31,7 +32,8 @@ const delivered: VideoResult = {
   renderId: 'rend1',
   contentHash: 'v1-abc',
   plan: twoChanges,
-  report
+  report,
+  exported: true
 }
 const failed: VideoResult = {
   name: 'onboarding',
@@ -56,6 +58,8 @@ describe('the videos and matrix outputs', () => {
       'download-url': report.downloadUrl,
       'artifact-url': 'https://github.example/artifacts/7',
       'asset-url': '',
+      exports: 1,
+      'rendered-seconds': 12.5,
       error: ''
     })
     expect(videos.onboarding).toMatchObject({
@@ -95,7 +99,7 @@ describe('the manifest summary', () => {
       name,
       status: 'planned',
       sourceProjectId: 'src',
-      dryRun: { request: '', cacheHit: !needsExport, needsExport }
+      dryRun: { request: '', cacheHit: !needsExport, needsExport, cacheOn: true }
     })
     const rows = manifestSummary([dry('new', true), dry('cached', false)]).match(/<tr>.*?<\/tr>/g)
     expect(rows?.[1]).toContain('<td>dry-run: needs a render</td><td>no</td>')
