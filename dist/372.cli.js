@@ -10,17 +10,22 @@ export const modules = {
 /* harmony export */   oneLine: () => (/* binding */ oneLine)
 /* harmony export */ });
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(535);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27485);
+/* harmony import */ var _settings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66552);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27485);
+
 
 
 /** 2 for a usage error (including a bad or missing setting: credentials too), 1 for any other failure. */
 function exitCodeOf(error) {
-    return error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb || error instanceof _settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L ? 2 : 1;
+    return error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb || error instanceof _settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L ? 2 : 1;
 }
-/** A failure as one line: the run.s messages are one line already; others are folded. */
+/**
+ * A failure as one line, in the terminal's words (the run's messages name settings as inputs of the step):
+ * the run's messages are one line already; others are folded.
+ */
 function oneLine(error) {
     const message = error instanceof Error ? error.message : String(error);
-    return message.replace(/\s*\n\s*/g, ' ').trim();
+    return (0,_settings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .reworded */ .Fg)(message.replace(/\s*\n\s*/g, ' ').trim(), (0,_settings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalWords */ .AC)());
 }
 
 
@@ -257,6 +262,72 @@ function valueReaders(wording, workspace) {
             return map;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 66552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ terminalWords),
+/* harmony export */   Fg: () => (/* binding */ reworded)
+/* harmony export */ });
+/* unused harmony export actionWords */
+/* harmony import */ var _declarations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19492);
+
+/** The workflow's words: inputs of the step. */
+const actionWords = {
+    subject: d => `Input \`${d.name}\``,
+    mention: d => `\`${d.name}\``,
+    given: (d, value) => `Input \`${d.name}\` is "${value}"`,
+    howToSet: d => d.cli && 'env' in d.cli
+        ? `add \`${d.name}: \${{ secrets.${d.cli.env} }}\``
+        : `add \`${d.name}\` to the step`,
+    example: (d, value) => `${d.name}: ${value}`,
+    howToRemove: d => `remove \`${d.name}\` from the step`,
+    unset: 'is empty',
+    omit: 'leave it empty',
+    secrets: 'the secret inputs',
+    workspace: 'the workspace'
+};
+/** The terminal's words: flags, the command's argument, and AISTUDIOS_* variables. */
+function terminalWords(rename = () => undefined) {
+    const name = (d) => rename(d) ?? terminalName(d);
+    return {
+        subject: name,
+        mention: name,
+        given: (d, value) => `${name(d)} "${value}"`,
+        howToSet: d => `${d.cli && 'env' in d.cli ? 'set' : 'give'} ${terminalName(d)}`,
+        example: (d, value) => d.cli && 'env' in d.cli ? `${d.cli.env}=${value}` : `${terminalName(d)} ${value}`,
+        howToRemove: d => `remove ${terminalName(d)}`,
+        unset: 'is missing',
+        omit: 'leave it out',
+        secrets: 'AISTUDIOS_API_KEY, or AISTUDIOS_APP_ID and AISTUDIOS_USER_KEY',
+        workspace: 'the current directory'
+    };
+}
+/** A setting as the terminal names it; one it does not take keeps the action's name. */
+function terminalName(d) {
+    if (!d.cli)
+        return `\`${d.name}\``;
+    if ('flag' in d.cli)
+        return `--${d.cli.flag}`;
+    if ('env' in d.cli)
+        return d.cli.env;
+    return d.cli.argument;
+}
+/**
+ * A message of the run, written in the workflow's words, in another place's: every "Input `name`" and
+ * "`name`" of a declared setting becomes that place's name for it; other text is left as it is.
+ */
+function reworded(message, wording) {
+    return message.replace(/(Input )?`([a-z-]+)`/g, (whole, input, name) => {
+        if (!(0,_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .isSettingName */ .s9)(name))
+            return whole;
+        return input ? wording.subject((0,_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .declaration */ .HK)(name)) : wording.mention((0,_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .declaration */ .HK)(name));
+    });
 }
 
 

@@ -15,6 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36338);
 /* harmony import */ var _shared_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43091);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84088);
+
 
 
 
@@ -29,8 +31,6 @@ const RUNTIME_ENV = [
 ];
 /** Characters @actions/artifact refuses in names. */
 const FORBIDDEN_IN_NAME = /[":<>|*?\r\n\\/]/;
-/** Attempts in all of an upload whose connection to the results service dropped. */
-const ATTEMPTS = 4;
 /**
  * The video as a workflow artifact of this run, uploaded as is (no zip). Note: @actions/artifact reads
  * process.env itself, so the context's `env` must be it.
@@ -81,12 +81,12 @@ async function uploadArtifact(prepared, video, { log, options, clock }, signal) 
     try {
         // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
         const id = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L)(attempt => uploadOnce(client, prepared, video, attempt > 1, options, log), {
-            attempts: ATTEMPTS,
+            attempts: _target_js__WEBPACK_IMPORTED_MODULE_5__/* .UPLOAD_ATTEMPTS */ .h,
             classify: error => (isTransientArtifactError(error) ? {} : false),
             clock,
             signal,
             onRetry: (error, delayMs, next) => log(`Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
-                `${delayMs / 1000} s (attempt ${next} of ${ATTEMPTS}).`)
+                `${delayMs / 1000} s (attempt ${next} of ${_target_js__WEBPACK_IMPORTED_MODULE_5__/* .UPLOAD_ATTEMPTS */ .h}).`)
         });
         const url = `${prepared.runUrl}/artifacts/${id}`;
         return {
@@ -173,6 +173,21 @@ function explainArtifactError(error, name, doing) {
 function firstLine(error) {
     return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error).split('\n')[0];
 }
+
+
+/***/ }),
+
+/***/ 84088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ UPLOAD_ATTEMPTS)
+/* harmony export */ });
+/**
+ * Attempts in all of an upload that failed in a way the service may not fail again (a dropped connection, a
+ * 5xx): each attempt starts from a fresh read of the file.
+ */
+const UPLOAD_ATTEMPTS = 4;
 
 
 /***/ }),

@@ -42,6 +42,8 @@ var format = __webpack_require__(36338);
 var github_errors = __webpack_require__(27704);
 // EXTERNAL MODULE: ./src/shared/retry.ts
 var retry = __webpack_require__(43091);
+// EXTERNAL MODULE: ./src/deliver/target.ts
+var target = __webpack_require__(84088);
 ;// CONCATENATED MODULE: ./src/deliver/release-api.ts
 
 
@@ -131,10 +133,9 @@ async function proveWriteAccess({ octokit, owner, repo, tag }, release, reposito
 
 
 
+
 /** GitHub's per-asset limit: "each file must be under 2 GiB". */
 const MAX_ASSET_BYTES = 2 ** 31;
-/** Attempts in all of an upload that failed in a way GitHub may not fail again. */
-const ATTEMPTS = 4;
 /** The video as an asset of an existing release (drafts included), found by tag. */
 const releaseTarget = {
     check: checkRelease,
@@ -199,12 +200,12 @@ async function uploadReleaseAsset(prepared, video, { log, options, clock }, sign
     log(`Uploading ${prepared.assetName} (${(0,format/* formatBytes */.z)(video.size)}) to release ${prepared.tag}`);
     try {
         const asset = await (0,retry/* retry */.L)(attempt => uploadOnce(prepared, video, attempt > 1, options.overwrite, log, signal), {
-            attempts: ATTEMPTS,
+            attempts: target/* UPLOAD_ATTEMPTS */.h,
             classify: error => ((0,github_errors/* isAlreadyExists */.x9)(error) ? {} : (0,github_errors/* gitHubRetryVerdict */.ZS)(error, clock.now())),
             clock,
             signal,
             onRetry: (error, delayMs, next) => log(`Upload attempt ${next - 1} failed (${summarize(error)}); retrying in ${delayMs / 1000} s ` +
-                `with a fresh read of the file (attempt ${next} of ${ATTEMPTS}).`)
+                `with a fresh read of the file (attempt ${next} of ${target/* UPLOAD_ATTEMPTS */.h}).`)
         });
         const assetUrl = asset.browser_download_url;
         return {
@@ -269,6 +270,21 @@ function summarize(error) {
     const failure = (0,github_errors/* httpFailureOf */.SW)(error);
     return failure ? `${failure.status} ${failure.message}` : (0,errors/* messageOf */.b)(error);
 }
+
+
+/***/ }),
+
+/***/ 84088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ UPLOAD_ATTEMPTS)
+/* harmony export */ });
+/**
+ * Attempts in all of an upload that failed in a way the service may not fail again (a dropped connection, a
+ * 5xx): each attempt starts from a fresh read of the file.
+ */
+const UPLOAD_ATTEMPTS = 4;
 
 
 /***/ }),

@@ -1012,17 +1012,20 @@ async function makeVideo(ready, context) {
         const { created, ...got } = cached
             ? await reuseCachedVideo(source.hit, ready.videoPath, studio, reporter)
             : await renderAndDownload(ready, renderId, context, id => (renderId = id));
-        // Before delivery: a file with no picture is never published.
-        const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn);
+        // Before delivery: a file with no picture is never published, nor left where the video was promised.
+        const facts = await checkVideo(got.video.path, job.settings.resolution, reporter.warn).catch(async (error) => {
+            await promises_default().rm(got.video.path, { force: true });
+            throw error;
+        });
         const { deliverVideo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2307));
-        const delivered = await reporter.group('Delivering the video', () => (0,deadline/* within */.ux)(job.uploadTimeoutMs ?? 600_000, context.cancelled ?? signal, () => new shared_errors/* ActionError */.l(`The upload did not finish within \`upload-timeout-minutes\` (${(job.uploadTimeoutMs ?? 600_000) / 60_000}).`, { input: 'upload-timeout-minutes' }), bound => deliverVideo(ready.delivery, got.video, reporter.log, bound)).catch((error) => {
+        const delivered = await reporter.group('Delivering the video', () => (0,deadline/* within */.ux)(job.uploadTimeoutMs, context.cancelled ?? signal, () => new shared_errors/* ActionError */.l(`The upload did not finish within \`upload-timeout-minutes\` (${job.uploadTimeoutMs / 60_000}).`, { input: 'upload-timeout-minutes' }), bound => deliverVideo(ready.delivery, got.video, reporter.log, bound)).catch((error) => {
             if (!(error instanceof deadline/* StoppedError */.Ko))
                 throw error;
             throw new shared_errors/* ActionError */.l(`${error.message} The video was downloaded but not delivered: it is at ${external_node_path_default().relative(job.workspace, got.video.path)}.`, error.details);
         }));
         // After delivery: the user's video comes first, and a slow cache must not hold it up. A resumed
         // `resume-project-id` is the user's own render, not this content's: it is not cached.
-        if (hash && cache && !got.cacheHit && !job.resumeProjectId)
+        if (cache && !got.cacheHit && !job.resumeProjectId)
             await cache.saveVideo(hash, got.video, {
                 projectId: got.renderedProjectId,
                 resolution: got.resolution,
@@ -1054,7 +1057,7 @@ async function renderAndDownload(ready, resumeId, context, started) {
     reporter.log(resumeId
         ? `Resuming the render of project ${renderId}.`
         : `Export started: project ${renderId}.`);
-    if (hash && cache && !resumeId)
+    if (cache && !resumeId)
         await cache.saveRender(hash, renderId);
     const done = await reporter.group(`Rendering project ${renderId}`, () => (0,wait/* waitForRender */.ht)({
         progress: id => studio.progress(id),
@@ -1198,33 +1201,33 @@ var workspace_files = __webpack_require__(79774);
 
 
 
+
 /**
  * The checks that need only the project: the patch loaded and applied to the fetched project (vars,
  * placeholders, selectors), the export request, its content hash and the output path. Reads, never writes.
  */
 async function planVideo(job, context) {
-    const { studio, reporter, cache } = context;
+    const { studio, reporter } = context;
     const patch = job.patchPath
         ? await (0,src_patch/* loadPatch */.P9)(job.patchPath, { workspace: job.workspace })
         : undefined;
-    // Fetched even without a patch by a dry run, to show its outline, and with the cache: an edit in the editor
-    // changes the hash.
-    const source = patch || job.dryRun || !job.outputPath || cache
-        ? await studio.getProject(job.projectId)
-        : undefined;
-    const plan = source && patch ? (0,src_patch/* planEdits */.r_)(source, patch, job.vars) : undefined;
+    // Fetched even without a patch: what AI Studios can render is checked before the export, and an edit in
+    // the editor changes the content hash.
+    const source = await studio.getProject(job.projectId);
+    const plan = patch ? (0,src_patch/* planEdits */.r_)(source, patch, job.vars) : undefined;
     if (plan) {
         const count = plan.changes.length;
         reporter.log(`Plan: ${count} change${count === 1 ? '' : 's'}`);
         for (const line of (0,src_patch/* planLines */.HN)(plan))
             reporter.log(line);
     }
+    const rendered = plan?.project ?? source;
+    if (rendered.scenes.length === 0)
+        throw new shared_errors/* ActionError */.l(`Project ${job.projectId} has no scenes${plan ? ' once the patch is applied' : ''}: AI Studios cannot render an empty project; add a scene in the editor${plan ? ', or keep the patch from removing every scene' : ''}.`);
     const request = (0,export_request/* exportRequest */.mC)(job.projectId, job.settings, plan?.project);
-    const hash = source && cache ? contentHash(request, source) : undefined;
-    if (hash)
-        reporter.log(`Content hash: ${hash}`);
-    const videoPath = job.outputPath ??
-        defaultOutputPath(job.workspace, (plan?.project ?? source)?.name, job.projectId);
+    const hash = contentHash(request, source);
+    reporter.log(`Content hash: ${hash}`);
+    const videoPath = job.outputPath ?? defaultOutputPath(job.workspace, rendered.name, job.projectId);
     // Before anything is spent: a directory or a symlink out of the workspace would only fail after the render.
     await (0,workspace_files/* checkOutputPath */.$b)(job.workspace, videoPath);
     return {
@@ -1232,8 +1235,8 @@ async function planVideo(job, context) {
         plan,
         request,
         videoPath,
-        ...(hash ? { contentHash: hash } : {}),
-        ...(source && !patch ? { unpatched: source } : {})
+        contentHash: hash,
+        ...(patch ? {} : { unpatched: source })
     };
 }
 /** What a real run would do, from the cache's own answer; nothing is restored or written. */
@@ -1244,13 +1247,14 @@ async function dryRunOf(planned, context) {
     const result = (needsExport, cacheHit = false) => ({
         request,
         cacheHit,
-        needsExport
+        needsExport,
+        cacheOn: cache !== undefined
     });
     if (job.resumeProjectId) {
         reporter.log(`A real run would resume project ${job.resumeProjectId}: no new export.`);
         return result(false);
     }
-    if (!hash || !cache)
+    if (!cache)
         return result(true);
     if (await cache.lookupOnly(hash)) {
         reporter.log('A real run would reuse the cached video: no render needed.');
@@ -1315,7 +1319,7 @@ async function prepareVideo(planned, context) {
             return { kind: 'resume', renderId: job.resumeProjectId };
         const { cache } = context;
         const hash = planned.contentHash;
-        if (!cache || !hash)
+        if (!cache)
             return { kind: 'export' };
         const hit = await cache.lookupVideo(hash, { resolution: job.settings.resolution });
         if (hit)
@@ -1388,15 +1392,19 @@ async function runVideos(kind, jobs, options, context) {
     checkExportBudget(ready.filter(each => each.source.kind === 'export').map(each => each.job.name), options.maxExports);
     const outcomes = await runPool(named(ready), each => makeVideo(each, contextOf(each.job)), options);
     const results = outcomes.map((outcome, i) => {
-        if (outcome.status !== 'done')
-            return resultOf(jobs[i], ready[i], outcome);
         const { source } = ready[i];
+        if (outcome.status !== 'done') {
+            const failed = resultOf(jobs[i], ready[i], outcome);
+            // A render this run's export started is paid for, whatever became of it afterwards.
+            return source.kind === 'export' && failed.renderId ? { ...failed, exported: true } : failed;
+        }
         const status = source.kind === 'cached-video' ? 'cached' : source.kind === 'resume' ? 'resumed' : 'rendered';
         return {
             ...resultOf(jobs[i], ready[i]),
             status,
             renderId: outcome.value.renderedProjectId,
-            report: outcome.value
+            report: outcome.value,
+            ...(status === 'rendered' ? { exported: true } : {})
         };
     });
     return { kind, results, stoppedAtChecks: false };

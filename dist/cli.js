@@ -82,7 +82,7 @@ async function main(argv) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis.split('\n')[0]}`);
     if (extra.length)
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} takes one project id, not also "${extra[0]}"`);
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24326));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26917));
     return runCommand(name, projectId, parsed.values);
 }
 function parse(options, args, name) {
@@ -206,9 +206,9 @@ ${ENVIRONMENT}`;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HK: () => (/* binding */ declaration),
-/* harmony export */   UJ: () => (/* binding */ DECLARATIONS)
+/* harmony export */   UJ: () => (/* binding */ DECLARATIONS),
+/* harmony export */   s9: () => (/* binding */ isSettingName)
 /* harmony export */ });
-/* unused harmony export isSettingName */
 /* harmony import */ var _aistudios_export_request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95855);
 
 const MINUTES = 360; // a GitHub-hosted job's own limit
