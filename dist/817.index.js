@@ -1370,9 +1370,11 @@ async function runVideos(kind, jobs, options, context) {
             context.reporter.log(`Nothing was exported: the checks of ${failed} of ${jobs.length} videos failed; fix them and run again.`);
         return { kind, results, stoppedAtChecks: true };
     };
-    const planOutcomes = oncePerContent(jobs, await runPool(jobs, job => planVideo(job, contextOf(job)).catch((error) => {
+    const planning = await runPool(jobs, job => planVideo(job, contextOf(job)).catch((error) => {
         throw locatedIn(job, error);
-    }), checks));
+    }), checks);
+    // With the cache, two videos of one content would share its entries (and pay twice): refused.
+    const planOutcomes = context.cache ? oncePerContent(jobs, planning) : planning;
     const planned = allDone(planOutcomes);
     if (!planned)
         return stopped(planOutcomes.map((outcome, i) => resultOf(jobs[i], outcome.status === 'done' ? outcome.value : undefined, outcome)));

@@ -39,17 +39,16 @@ export async function runVideos(
     return { kind, results, stoppedAtChecks: true }
   }
 
-  const planOutcomes = oncePerContent(
+  const planning = await runPool(
     jobs,
-    await runPool(
-      jobs,
-      job =>
-        planVideo(job, contextOf(job)).catch((error: unknown) => {
-          throw locatedIn(job, error)
-        }),
-      checks
-    )
+    job =>
+      planVideo(job, contextOf(job)).catch((error: unknown) => {
+        throw locatedIn(job, error)
+      }),
+    checks
   )
+  // With the cache, two videos of one content would share its entries (and pay twice): refused.
+  const planOutcomes = context.cache ? oncePerContent(jobs, planning) : planning
   const planned = allDone(planOutcomes)
   if (!planned)
     return stopped(
