@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { FIXTURE_MP4, SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
+import {
+  FIXTURE_MP4,
+  JsonNumber,
+  SAMPLE_PROJECT_ID,
+  startAiStudiosSim
+} from '../../sim/aistudios/server.js'
 import { simulatedClock, type SimulatedClock } from '../../sim/clock.js'
 import {
   errorAnnotations,
@@ -119,6 +124,34 @@ describe('a render end to end', () => {
       await sha256File(FIXTURE_MP4)
     )
     expectNoSecrets(result, s)
+  })
+
+  it('sends back the numbers of the project digit for digit, those JSON.parse cannot hold too', async () => {
+    const s = await start()
+    const clip = s.projects.get(SAMPLE_PROJECT_ID)!.scenes[0].clips[1]
+    const numbers = { seed: '12345678901234567890', gain: '1e400', ratio: '0.1', scale: '2.50' }
+    for (const [field, text] of Object.entries(numbers)) clip[field] = new JsonNumber(text)
+    const written = Object.entries(numbers)
+      .map(([field, text]) => `"${field}":${text}`)
+      .join(',')
+    const workspace = await newWorkspace()
+    // The copy goes through the patch engine's own JSON copy of the clip.
+    await writeFile(
+      path.join(workspace, 'edit.json'),
+      JSON.stringify([
+        { op: 'replace', path: '/scenes/0/scripts/0/org', value: 'Hello from CI.' },
+        { op: 'copy', from: '/scenes/0/clips/1', path: '/scenes/1/clips/-' }
+      ])
+    )
+    const result = await runInProcess({
+      clock,
+      workspace,
+      inputs: { ...baseInputs(s), patch: 'edit.json' }
+    })
+    expect(result.code).toBe(0)
+    const sent = s.requests.find(request => request.route === 'create')?.body ?? ''
+    expect(sent.split(written).length - 1).toBe(2)
+    expect(sent).toContain('Hello from CI.')
   })
 
   it('makes a dry run that exports nothing', async () => {

@@ -13,6 +13,7 @@ import {
 import {
   CONVERSATION_PROJECT_ID,
   FIXTURE_MP4,
+  JsonNumber,
   LEGACY_PROJECT_ID,
   SAMPLE_PROJECT_ID,
   startAiStudiosSim,
@@ -383,6 +384,32 @@ describe('create project', () => {
     )
     return project.scenes
   }
+
+  it('answers a number digit for digit and records a request body byte for byte', async () => {
+    const s = await start()
+    const clip = s.projects.get(SAMPLE_PROJECT_ID)!.scenes[0].clips[0]
+    clip.seed = new JsonNumber('12345678901234567890')
+    clip.gain = new JsonNumber('1e400')
+    const res = await fetch(`${s.apiUrl}/api/odin/v3/editor/project/${SAMPLE_PROJECT_ID}`, {
+      headers: KEY
+    })
+    const text = await res.text()
+    expect(text).toContain('"seed":12345678901234567890,"gain":1e400}')
+    // What JSON.parse would have made of them.
+    expect(JSON.stringify(JSON.parse(text))).toContain('"seed":12345678901234567000,"gain":null}')
+    expect(() => new JsonNumber('1e')).toThrow(/not a JSON number/)
+
+    const body =
+      '{"name":"Tour v2","scenes":[{"clips":[{"id":"c","type":"image","seed":12345678901234567890}]}]}'
+    await api(s, '/editor/project', {
+      method: 'POST',
+      headers: { ...KEY, 'Content-Type': 'application/json' },
+      body
+    })
+    expect(s.exports).toHaveLength(1)
+    expect(s.requests.find(r => r.route === 'create')?.body).toBe(body)
+    expect(s.requests.find(r => r.route === 'project')?.body).toBeNull()
+  })
 
   it('stores a new project, records the body and renders it', async () => {
     const s = await start()

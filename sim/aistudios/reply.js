@@ -3,6 +3,7 @@
  * Answers of both simulated hosts, as values: handlers return a Reply and one place writes it, so a fault can
  * swallow an answer that was already computed (`reset` with `processed`).
  */
+import { randomBytes } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 
 /**
@@ -31,15 +32,35 @@ export function failure(status, code, msg) {
 }
 
 /**
+ * A number the answers write as `text`, digit for digit, where a JS number would lose some
+ * (`12345678901234567890`, `1e400`, `1.0`): put one in a project to check that a client sends it back as is.
+ */
+export class JsonNumber {
+  /** @param {string} text a JSON number */
+  constructor(text) {
+    if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text))
+      throw new Error(`${text} is not a JSON number`)
+    this.text = text
+  }
+}
+
+// JSON.stringify writes a JsonNumber as this mark around its text, in quotes; `json` then unquotes it.
+const MARK = `~json-number-${randomBytes(6).toString('hex')}~`
+const MARKED = new RegExp(`"${MARK}([^"]*)${MARK}"`, 'g')
+
+/**
  * @param {number} status
  * @param {unknown} payload
  * @returns {Reply}
  */
 function json(status, payload) {
+  const text = JSON.stringify(payload, (_key, value) =>
+    value instanceof JsonNumber ? `${MARK}${value.text}${MARK}` : value
+  )
   return {
     status,
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    body: JSON.stringify(payload)
+    body: text.replace(MARKED, '$1')
   }
 }
 

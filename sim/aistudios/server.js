@@ -28,6 +28,7 @@ import {
 } from './reply.js'
 
 export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from './projects.js'
+export { JsonNumber } from './reply.js'
 
 /**
  * @typedef {import('./faults.js').Fault} Fault
@@ -89,6 +90,8 @@ export { CONVERSATION_PROJECT_ID, LEGACY_PROJECT_ID, SAMPLE_PROJECT_ID } from '.
  * @property {string | null} ifRange the `If-Range` header
  * @property {FaultRoute | null} route null for paths the simulator does not serve
  * @property {FaultKind | null} fault the injected fault this request suffered
+ * @property {string | null} body the request body (POST, DELETE) as received, byte for byte: its numbers as
+ *   the client wrote them, where `ExportRecord.body` has them as `JSON.parse` reads them
  * @property {number} at epoch ms
  *
  * @typedef {object} Sim
@@ -294,8 +297,10 @@ async function handleApi(state, req, res) {
   if (!match) return send(res, failure(404, 'NOT_FOUND', `No route for ${req.method} ${pathname}`))
   const fault = takeFault(state, record, { method: req.method ?? 'GET', range: false })
   if (fault?.kind === 'refuse') return void req.socket.resetAndDestroy()
-  const body = req.method === 'POST' || req.method === 'DELETE' ? await readJson(req) : undefined
-  if (body instanceof Error) return send(res, bodyProblem(body))
+  const received = req.method === 'POST' || req.method === 'DELETE' ? await readJson(req) : NONE
+  if (received instanceof Error) return send(res, bodyProblem(received))
+  const { body, text } = received
+  record.body = text
   if (await interfere(state, fault, req, res)) return
   const reply = withExtraField(answer(state, match, req, body, fault), fault)
   if (fault?.kind === 'reset' && fault.processed) return void req.socket.resetAndDestroy()
@@ -378,14 +383,18 @@ function answer(state, { route, id }, req, body, fault) {
   return denied ?? handle({ state, id, body, authorization, fault, now })
 }
 
+/** @type {{ body: undefined, text: null }} */
+const NONE = { body: undefined, text: null }
+
 /**
  * @param {Request} req
- * @returns {Promise<unknown>} the parsed body, or the Error that kept it from being read
+ * @returns {Promise<{ body: unknown, text: string } | Error>} the body parsed and as received, or the Error
+ *   that kept it from being read
  */
 async function readJson(req) {
   try {
     const text = await readBody(req, MAX_BODY_BYTES)
-    return text === '' ? undefined : JSON.parse(text)
+    return { body: text === '' ? undefined : JSON.parse(text), text }
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error))
   }
@@ -462,6 +471,7 @@ function logRequest(state, server, req, route) {
     ifRange: /** @type {string | undefined} */ (req.headers['if-range']) ?? null,
     route,
     fault: null,
+    body: null,
     at: state.now()
   }
   state.requests.push(record)

@@ -1,3 +1,4 @@
+import { writeJson } from './exact-json.js'
 import type { Project } from './schema.js'
 
 export type Resolution = '4k' | '1080' | '720' | '480'
@@ -58,7 +59,7 @@ export function exportRequest(
 /** A one-line account of the request, for the log and the dry-run summary. */
 export function describeRequest(request: ExportRequest): string {
   if (request.route === 'export')
-    return `POST /api/odin/v3/${request.path} ${JSON.stringify(request.body)}`
+    return `POST /api/odin/v3/${request.path} ${writeJson(request.body)}`
   const { scenes, ...rest } = request.body
-  return `POST /api/odin/v3/${request.path} ${JSON.stringify({ ...rest, scenes: `[${scenes.length} scenes]` })}`
+  return `POST /api/odin/v3/${request.path} ${writeJson({ ...rest, scenes: `[${scenes.length} scenes]` })}`
 }

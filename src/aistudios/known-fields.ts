@@ -1,3 +1,4 @@
+import { writeJson } from './exact-json.js'
 /**
  * The fields of an answer this action knows. `true` is a known field whose content is not looked into (a
  * scene list, a free-form object); an object lists the known fields of a nested object the same way.
@@ -40,7 +41,7 @@ export class UnknownFieldLog {
     const names = fresh.map(({ path }) => path).join(', ')
     const shown = secret
       ? 'their values are not shown, as they may be secrets'
-      : JSON.stringify(Object.fromEntries(fresh.map(({ path, value }) => [path, value]))).slice(
+      : writeJson(Object.fromEntries(fresh.map(({ path, value }) => [path, value]))).slice(
           0,
           SHOWN_CHARS
         )

@@ -1,9 +1,12 @@
 import { z, type ZodType } from 'zod'
+import { plainNumber } from './exact-json.js'
 import type { KnownFields } from './known-fields.js'
 
 /*
  * Schemas of AI Studios v3 answers (docs/aistudios-api.md). Every answer is parsed once, here, at the
  * boundary. Objects are loose: fields we do not know about are kept, so a fetched scene round-trips untouched.
+ * Answers are read with every number as written (exact-json.ts): a field this action reads as a number
+ * takes it through `plainNumber`, so `1.0` or `5e1` is a number to it as `JSON.parse` would make it.
  */
 
 export const ClipSchema = z.looseObject({
@@ -53,7 +56,9 @@ export const ProjectIdSchema = z
 export const ExportDataSchema = z.looseObject({ projectId: ProjectIdSchema })
 
 /** `DELETE /editor/project` with `{ ids }`. */
-export const DeleteDataSchema = z.looseObject({ deletedCount: z.number().int().nonnegative() })
+export const DeleteDataSchema = z.looseObject({
+  deletedCount: z.preprocess(plainNumber, z.number().int().nonnegative())
+})
 
 /** `POST /auth/token` */
 export const TokenDataSchema = z.looseObject({ token: z.string().min(1) })
@@ -66,13 +71,16 @@ export const ProgressDataSchema = z
   .looseObject({
     // A number, or the same number as a string (a variant seen in the wild); anything else is not a progress.
     progress: z
-      .union([
-        z.number(),
-        z
-          .string()
-          .regex(/^\s*\d+(?:\.\d+)?\s*$/)
-          .transform(Number)
-      ])
+      .preprocess(
+        plainNumber,
+        z.union([
+          z.number(),
+          z
+            .string()
+            .regex(/^\s*\d+(?:\.\d+)?\s*$/)
+            .transform(Number)
+        ])
+      )
       .pipe(z.number().min(0))
       .nullish()
       .transform(value => value ?? 0),
@@ -167,7 +175,10 @@ export const ErrorEnvelopeSchema = z.object({
   success: z.literal(false),
   message: z.string().optional(),
   error: z
-    .looseObject({ code: z.union([z.string(), z.number()]).optional(), msg: z.string().optional() })
+    .looseObject({
+      code: z.preprocess(plainNumber, z.union([z.string(), z.number()])).optional(),
+      msg: z.string().optional()
+    })
     .optional()
 })
 

@@ -9,6 +9,7 @@ import { Redactor } from '../shared/redact.js'
 import { retry, type RetryVerdict } from '../shared/retry.js'
 import { parseRetryAfter } from '../shared/retry-after.js'
 import { excerpt, exportMayHaveBeenCharged } from './charged.js'
+import { readJson, writeJson } from './exact-json.js'
 import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
 
 /**
@@ -183,7 +184,7 @@ export class Transport {
     const response = await request(new URL(path, withSlash(this.options.apiUrl)), {
       method: method.toUpperCase() as 'GET' | 'POST' | 'DELETE',
       headers,
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      body: init.json === undefined ? undefined : writeJson(init.json),
       dispatcher: this.dispatcher,
       signal,
       // undici's own timers bound the wait for headers and every pause of the body; the attempt's bound
@@ -279,9 +280,10 @@ function withSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`
 }
 
+/** Numbers kept as written (`readJson`), so that a project goes back with the digits it came with. */
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text)
+    return readJson(text)
   } catch {
     return undefined
   }

@@ -4,8 +4,8 @@ import {
   type ExportRequest,
   type ExportSettings
 } from '../aistudios/export-request.js'
+import { writeJson } from '../aistudios/exact-json.js'
 import type { Project } from '../aistudios/schema.js'
-import { isRecord } from '../shared/json.js'
 
 /**
  * Bumped when what goes into the hash changes, so old cache entries can never match new ones.
@@ -48,16 +48,10 @@ export function contentHash(request: ExportRequest, fetched: Project): string {
 
 /**
  * JSON with object keys sorted at every depth and no whitespace, so equal values give equal bytes whatever
- * order the patch or the API wrote them in. `undefined` members are dropped, as JSON.stringify drops them.
+ * order the patch or the API wrote them in; numbers as AI Studios wrote them (the bytes that are sent), so
+ * two projects that differ in the 20th digit of a number differ here too. `undefined` members are dropped,
+ * as JSON.stringify drops them.
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(item => canonicalJson(item ?? null)).join(',')}]`
-  if (isRecord(value)) {
-    const members = Object.keys(value)
-      .sort()
-      .filter(key => value[key] !== undefined)
-      .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
-    return `{${members.join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
+  return writeJson(value, true)
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readInputs } from '../../../src/action/inputs.js'
+import { readJson } from '../../../src/aistudios/exact-json.js'
 import { exportRequest } from '../../../src/aistudios/export-request.js'
 import {
+  DeleteDataSchema,
   ErrorEnvelopeSchema,
   ExportDataSchema,
   ProgressDataSchema,
@@ -30,6 +32,16 @@ describe('progress answers as the API may give them', () => {
     expect(ProgressDataSchema.parse({ progress: '42.5' }).progress).toBe(42.5)
     expect(ProgressDataSchema.parse({ progress: 7 }).progress).toBe(7)
     expect(ProgressDataSchema.parse({}).progress).toBe(0)
+  })
+
+  it('reads numbers however they are written, as answers are read with their digits kept', () => {
+    expect(ProgressDataSchema.parse(readJson('{"progress":50.0}')).progress).toBe(50)
+    expect(ProgressDataSchema.parse(readJson('{"progress":1E2}')).progress).toBe(100)
+    expect(ProgressDataSchema.safeParse(readJson('{"progress":1e400}')).success).toBe(false)
+    expect(DeleteDataSchema.parse(readJson('{"deletedCount":2.0}')).deletedCount).toBe(2)
+    expect(
+      ErrorEnvelopeSchema.parse(readJson('{"success":false,"error":{"code":4.010e2}}')).error?.code
+    ).toBe(401)
   })
 
   it('refuses a progress that is not a number', () => {

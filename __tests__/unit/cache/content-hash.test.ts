@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { readJson } from '../../../src/aistudios/exact-json.js'
 import { exportRequest, type ExportSettings } from '../../../src/aistudios/export-request.js'
-import type { Project } from '../../../src/aistudios/schema.js'
+import { ProjectSchema, type Project } from '../../../src/aistudios/schema.js'
 import { canonicalJson, contentHash } from '../../../src/cache/content-hash.js'
 import { productTour } from '../../fixtures/projects.js'
 import { plan } from '../patch/helpers.js'
@@ -96,5 +97,34 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: [{ y: 1, x: 2 }, 3], a: 'é', c: undefined, d: null })).toBe(
       '{"a":"é","b":[{"x":2,"y":1},3],"d":null}'
     )
+  })
+})
+
+describe('the content hash and numbers JSON.parse cannot hold', () => {
+  /** The sample project as AI Studios would send it, with `seed` (a field nobody documents) on a clip. */
+  const withSeed = (seed: string): Project => {
+    const text = JSON.stringify(productTour()).replace('"clips":[{', `"clips":[{"seed":${seed},`)
+    return ProjectSchema.parse(readJson(text))
+  }
+
+  it('differs for projects that differ only in the last digit of a 64-bit integer', async () => {
+    // The case: JSON.parse reads both as the same double.
+    expect(JSON.parse('12345678901234567890')).toBe(JSON.parse('12345678901234567891'))
+    const [a, b] = [withSeed('12345678901234567890'), withSeed('12345678901234567891')]
+    const plain = (p: Project) => contentHash(exportRequest('p-1', SETTINGS, undefined), p)
+    const patched = async (p: Project) =>
+      contentHash(exportRequest('p-1', SETTINGS, (await plan(YAML, p)).project), p)
+    expect(plain(a)).not.toBe(plain(b))
+    expect(await patched(a)).not.toBe(await patched(b))
+    expect(plain(withSeed('12345678901234567890'))).toBe(plain(a))
+  })
+
+  it('hashes a number by its text: 1e400 is not null, and 1.0 is not 1', () => {
+    const canonical = (seed: string) =>
+      canonicalJson(exportRequest('p-1', SETTINGS, withSeed(seed)).body)
+    expect(canonical('1e400')).toContain('"seed":1e400,')
+    expect(canonical('12345678901234567890')).toContain('"seed":12345678901234567890,')
+    expect(canonical('1.0')).toContain('"seed":1.0,')
+    expect(canonical('0.1')).toContain('"seed":0.1,')
   })
 })
