@@ -190,6 +190,91 @@ function firstLine(error) {
 const UPLOAD_ATTEMPTS = 4;
 
 
+/***/ }),
+
+/***/ 39393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   V: () => (/* binding */ DEFAULT_BACKOFF)
+/* harmony export */ });
+const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
+/** The wait before the retry after the n-th consecutive failure (1-based). */
+function backoffDelay(failure, random, { baseMs, capMs } = DEFAULT_BACKOFF) {
+    const ceiling = Math.min(capMs, baseMs * 2 ** (failure - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+
+/***/ }),
+
+/***/ 36338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ formatSize),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** For log lines and messages: "300.0 KiB", "2.1 GiB". */
+function formatBytes(bytes) {
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit < 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** For a size beside a limit: whole units where they are exact ("1 MiB", "2.5 MiB"), KiB rounded up. */
+function formatSize(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    const mib = bytes / 1024 / 1024;
+    return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 43091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39393);
+
+/**
+ * The one retry policy of the action: runs `attempt` (numbered from 1) until it succeeds, fails in a way
+ * `classify` rejects, or the attempts run out; the last failure is thrown. Between attempts it waits the
+ * backoff with jitter, or longer when the server asked, on the injected clock and cancellable by `signal`.
+ * Each attempt starts from scratch, which is the point: an upload needs a fresh file stream, not the
+ * request options of the failed try.
+ */
+async function retry(attempt, options) {
+    const { attempts, classify, clock, signal } = options;
+    let failures = 0;
+    for (let n = 1;; n++) {
+        if (signal?.aborted)
+            throw signal.reason;
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = signal?.aborted ? false : classify(error);
+            failures = verdict && verdict.progressed ? 1 : failures + 1;
+            if (verdict === false || failures >= attempts)
+                throw error;
+            const delayMs = Math.max((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(failures, options.random ?? Math.random, options.backoff ?? _backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BACKOFF */ .V), Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000));
+            options.onRetry?.(error, delayMs, failures + 1);
+            await clock.sleep(delayMs, signal);
+        }
+    }
+}
+
+
 /***/ })
 
 };

@@ -15,7 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(48932);
+// EXTERNAL MODULE: ./src/aistudios/exact-json.ts
+var exact_json = __webpack_require__(55245);
 ;// CONCATENATED MODULE: ./src/aistudios/known-fields.ts
+
 /** The fields of `value` that `known` does not list, depth first; not an object: none. */
 function unknownFields(value, known, prefix = '') {
     if (!isRecord(value))
@@ -45,7 +48,7 @@ class UnknownFieldLog {
         const names = fresh.map(({ path }) => path).join(', ');
         const shown = secret
             ? 'their values are not shown, as they may be secrets'
-            : JSON.stringify(Object.fromEntries(fresh.map(({ path, value }) => [path, value]))).slice(0, SHOWN_CHARS);
+            : (0,exact_json/* writeJson */.GF)(Object.fromEntries(fresh.map(({ path, value }) => [path, value]))).slice(0, SHOWN_CHARS);
         return `AI Studios sent a ${answer} with fields this action does not know (${names}); please report them: ${shown}`;
     }
 }

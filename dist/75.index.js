@@ -289,6 +289,52 @@ const UPLOAD_ATTEMPTS = 4;
 
 /***/ }),
 
+/***/ 39393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   V: () => (/* binding */ DEFAULT_BACKOFF)
+/* harmony export */ });
+const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
+/** The wait before the retry after the n-th consecutive failure (1-based). */
+function backoffDelay(failure, random, { baseMs, capMs } = DEFAULT_BACKOFF) {
+    const ceiling = Math.min(capMs, baseMs * 2 ** (failure - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+
+/***/ }),
+
+/***/ 36338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ formatSize),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** For log lines and messages: "300.0 KiB", "2.1 GiB". */
+function formatBytes(bytes) {
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit < 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** For a size beside a limit: whole units where they are exact ("1 MiB", "2.5 MiB"), KiB rounded up. */
+function formatSize(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    const mib = bytes / 1024 / 1024;
+    return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
 /***/ 27704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -383,6 +429,70 @@ function explainGitHubError(error, { doing, repository, tag }) {
         ? ', even after retries; GitHub may be having trouble (https://www.githubstatus.com): re-run the job later.'
         : '.';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`GitHub answered ${status} (${message}) while trying to ${doing}${advice}`);
+}
+
+
+/***/ }),
+
+/***/ 61424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+// A server's `Retry-After` is honoured, but within reason: a misconfigured one must not park the run.
+const RETRY_AFTER_CAP_MS = 5 * 60_000;
+/** `Retry-After` in seconds or as an HTTP-date, as a delay in ms from `nowMs`; capped, never negative. */
+function parseRetryAfter(value, nowMs) {
+    const text = value?.trim() ?? '';
+    // An HTTP-date starts with the day's name; Date.parse alone would take '-5' as a year.
+    const ms = /^\d+$/.test(text)
+        ? Number(text) * 1000
+        : /^[a-z]{3}/i.test(text)
+            ? Date.parse(text) - nowMs
+            : NaN;
+    if (Number.isNaN(ms))
+        return undefined;
+    return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+}
+
+
+/***/ }),
+
+/***/ 43091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39393);
+
+/**
+ * The one retry policy of the action: runs `attempt` (numbered from 1) until it succeeds, fails in a way
+ * `classify` rejects, or the attempts run out; the last failure is thrown. Between attempts it waits the
+ * backoff with jitter, or longer when the server asked, on the injected clock and cancellable by `signal`.
+ * Each attempt starts from scratch, which is the point: an upload needs a fresh file stream, not the
+ * request options of the failed try.
+ */
+async function retry(attempt, options) {
+    const { attempts, classify, clock, signal } = options;
+    let failures = 0;
+    for (let n = 1;; n++) {
+        if (signal?.aborted)
+            throw signal.reason;
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = signal?.aborted ? false : classify(error);
+            failures = verdict && verdict.progressed ? 1 : failures + 1;
+            if (verdict === false || failures >= attempts)
+                throw error;
+            const delayMs = Math.max((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(failures, options.random ?? Math.random, options.backoff ?? _backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BACKOFF */ .V), Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000));
+            options.onRetry?.(error, delayMs, failures + 1);
+            await clock.sleep(delayMs, signal);
+        }
+    }
 }
 
 

@@ -1121,8 +1121,8 @@ async function freshDownloadUrl(studio, projectId) {
 
 // EXTERNAL MODULE: ./src/aistudios/export-request.ts
 var export_request = __webpack_require__(95855);
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(78451);
+// EXTERNAL MODULE: ./src/aistudios/exact-json.ts
+var exact_json = __webpack_require__(55245);
 ;// CONCATENATED MODULE: ./src/cache/content-hash.ts
 
 
@@ -1160,19 +1160,12 @@ function contentHash(request, fetched) {
 }
 /**
  * JSON with object keys sorted at every depth and no whitespace, so equal values give equal bytes whatever
- * order the patch or the API wrote them in. `undefined` members are dropped, as JSON.stringify drops them.
+ * order the patch or the API wrote them in; numbers as AI Studios wrote them (the bytes that are sent), so
+ * two projects that differ in the 20th digit of a number differ here too. `undefined` members are dropped,
+ * as JSON.stringify drops them.
  */
 function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(item => canonicalJson(item ?? null)).join(',')}]`;
-    if ((0,json/* isRecord */.u)(value)) {
-        const members = Object.keys(value)
-            .sort()
-            .filter(key => value[key] !== undefined)
-            .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${members.join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
+    return (0,exact_json/* writeJson */.GF)(value, true);
 }
 
 // EXTERNAL MODULE: ./src/patch/index.ts + 13 modules

@@ -15,7 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var redact = __webpack_require__(48932);
+// EXTERNAL MODULE: ./src/aistudios/exact-json.ts
+var exact_json = __webpack_require__(55245);
 ;// CONCATENATED MODULE: ./src/aistudios/known-fields.ts
+
 /** The fields of `value` that `known` does not list, depth first; not an object: none. */
 function unknownFields(value, known, prefix = '') {
     if (!isRecord(value))
@@ -45,7 +48,7 @@ class UnknownFieldLog {
         const names = fresh.map(({ path }) => path).join(', ');
         const shown = secret
             ? 'their values are not shown, as they may be secrets'
-            : JSON.stringify(Object.fromEntries(fresh.map(({ path, value }) => [path, value]))).slice(0, SHOWN_CHARS);
+            : (0,exact_json/* writeJson */.GF)(Object.fromEntries(fresh.map(({ path, value }) => [path, value]))).slice(0, SHOWN_CHARS);
         return `AI Studios sent a ${answer} with fields this action does not know (${names}); please report them: ${shown}`;
     }
 }
@@ -198,10 +201,14 @@ function isUnauthorized(error) {
 /* harmony export */ });
 /* unused harmony exports ClipSchema, SceneScriptSchema, SceneSchema, GetProjectDataSchema, ExportDataSchema, DeleteDataSchema, TokenDataSchema, ProgressDataSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var _exact_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55245);
+
 
 /*
  * Schemas of AI Studios v3 answers (docs/aistudios-api.md). Every answer is parsed once, here, at the
  * boundary. Objects are loose: fields we do not know about are kept, so a fetched scene round-trips untouched.
+ * Answers are read with every number as written (exact-json.ts): a field this action reads as a number
+ * takes it through `plainNumber`, so `1.0` or `5e1` is a number to it as `JSON.parse` would make it.
  */
 const ClipSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -236,7 +243,9 @@ const ProjectIdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /** `POST /editor/project`, `POST /editor/project/export` */
 const ExportDataSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ projectId: ProjectIdSchema });
 /** `DELETE /editor/project` with `{ ids }`. */
-const DeleteDataSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ deletedCount: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() });
+const DeleteDataSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    deletedCount: zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY(_exact_json_js__WEBPACK_IMPORTED_MODULE_1__/* .plainNumber */ .ku, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative())
+});
 /** `POST /auth/token` */
 const TokenDataSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ token: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1) });
 /**
@@ -245,12 +254,12 @@ const TokenDataSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3(
  */
 const ProgressDataSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     // A number, or the same number as a string (a variant seen in the wild); anything else is not a progress.
-    progress: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    progress: zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY(_exact_json_js__WEBPACK_IMPORTED_MODULE_1__/* .plainNumber */ .ku, zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
         zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
         zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
             .regex(/^\s*\d+(?:\.\d+)?\s*$/)
             .transform(Number)
-    ])
+    ]))
         .pipe(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0))
         .nullish()
         .transform(value => value ?? 0),
@@ -324,7 +333,10 @@ const PROGRESS_ANSWER = {
 const ErrorEnvelopeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     success: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(false),
     message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ code: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).optional(), msg: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() })
+    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+        code: zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY(_exact_json_js__WEBPACK_IMPORTED_MODULE_1__/* .plainNumber */ .ku, zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()])).optional(),
+        msg: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
+    })
         .optional()
 });
 const SuccessEnvelopeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ success: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true), data: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J() });
@@ -424,9 +436,12 @@ function excerpt(text) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
+// EXTERNAL MODULE: ./src/aistudios/exact-json.ts
+var exact_json = __webpack_require__(55245);
 // EXTERNAL MODULE: ./src/aistudios/schema.ts
 var aistudios_schema = __webpack_require__(49442);
 ;// CONCATENATED MODULE: ./src/aistudios/transport.ts
+
 
 
 
@@ -519,7 +534,7 @@ class Transport {
         const response = await (0,undici.request)(new URL(path, withSlash(this.options.apiUrl)), {
             method: method.toUpperCase(),
             headers,
-            body: init.json === undefined ? undefined : JSON.stringify(init.json),
+            body: init.json === undefined ? undefined : (0,exact_json/* writeJson */.GF)(init.json),
             dispatcher: this.dispatcher,
             signal,
             // undici's own timers bound the wait for headers and every pause of the body; the attempt's bound
@@ -597,9 +612,10 @@ function worthRetrying(budget, error) {
 function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
 }
+/** Numbers kept as written (`readJson`), so that a project goes back with the digits it came with. */
 function parseJson(text) {
     try {
-        return JSON.parse(text);
+        return (0,exact_json/* readJson */.Vh)(text);
     }
     catch {
         return undefined;
@@ -3879,6 +3895,8 @@ async function freshDownloadUrl(studio, projectId) {
 
 // EXTERNAL MODULE: ./src/aistudios/export-request.ts
 var export_request = __webpack_require__(95855);
+// EXTERNAL MODULE: ./src/aistudios/exact-json.ts
+var exact_json = __webpack_require__(55245);
 ;// CONCATENATED MODULE: ./src/cache/content-hash.ts
 
 
@@ -3916,19 +3934,12 @@ function contentHash(request, fetched) {
 }
 /**
  * JSON with object keys sorted at every depth and no whitespace, so equal values give equal bytes whatever
- * order the patch or the API wrote them in. `undefined` members are dropped, as JSON.stringify drops them.
+ * order the patch or the API wrote them in; numbers as AI Studios wrote them (the bytes that are sent), so
+ * two projects that differ in the 20th digit of a number differ here too. `undefined` members are dropped,
+ * as JSON.stringify drops them.
  */
 function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(item => canonicalJson(item ?? null)).join(',')}]`;
-    if ((0,json/* isRecord */.u)(value)) {
-        const members = Object.keys(value)
-            .sort()
-            .filter(key => value[key] !== undefined)
-            .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${members.join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
+    return (0,exact_json/* writeJson */.GF)(value, true);
 }
 
 ;// CONCATENATED MODULE: ./src/shared/output-path.ts

@@ -1,15 +1,14 @@
 import { githubRunner } from './action/github-runner.js'
 import { maskSecretInputs, readInputs } from './action/inputs.js'
-import { reportFailure } from './action/report.js'
-import { commentOnRun, reportRun } from './action/run-report.js'
 import type { Runner } from './action/runner.js'
 import { systemClock, type Clock } from './shared/clock.js'
 import { underRunSignal } from './shared/process-signals.js'
 
 /**
  * A run of the action: the inputs, then under the run's deadline the videos (one, or a manifest's) made by
- * the engine, then the report and the pull request's comment. The engine loads only after the inputs are
- * read, so a bad input answers at once. Every wait is on `clock`; tests pass simulated time.
+ * the engine, then the report and the pull request's comment. Only the inputs load up front: the engine and
+ * the report (the clients, the schemas) load when a run gets that far, so a bad input answers at once.
+ * Every wait is on `clock`; tests pass simulated time.
  */
 export async function run(
   runner: Runner = githubRunner(),
@@ -35,6 +34,7 @@ export async function run(
         onSecret: secret => runner.secret(secret),
         tempDir: runner.env.RUNNER_TEMP ?? inputs.workspace
       })
+      const { commentOnRun, reportRun } = await import('./action/run-report.js')
       await reportRun(runner, result)
       if (inputs.prComment)
         await commentOnRun(
@@ -46,6 +46,7 @@ export async function run(
         )
     })
   } catch (error) {
+    const { reportFailure } = await import('./action/report.js')
     await reportFailure(runner, error, undefined, '')
   }
 }

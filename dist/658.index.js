@@ -1,0 +1,242 @@
+export const id = 658;
+export const ids = [658];
+export const modules = {
+
+/***/ 31658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ff: () => (/* binding */ planHtml),
+/* harmony export */   Ge: () => (/* binding */ setResultOutputs),
+/* harmony export */   HN: () => (/* binding */ reportDryRun),
+/* harmony export */   J1: () => (/* binding */ planTableHtml),
+/* harmony export */   _S: () => (/* binding */ reportPlan),
+/* harmony export */   "if": () => (/* binding */ reportResult),
+/* harmony export */   reportFailure: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* harmony import */ var _deliver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2307);
+/* harmony import */ var _patch_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98510);
+/* harmony import */ var _render_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
+/* harmony import */ var _run_resume_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25294);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36338);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38770);
+
+
+
+
+
+
+
+/** Log lines, groups, annotations, outputs and the job summary: everything the user sees of a run. */
+/** Sets the plan's outputs; returns its part of the job summary, shown under the run's heading. */
+function reportPlan(runner, plan) {
+    runner.output('changes', String(plan.changes.length));
+    runner.output('plan', (0,_patch_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planJson */ .iY)(plan));
+    return planHtml(plan);
+}
+/** The plan's part of the job summary: empty when it changes nothing. */
+function planHtml(plan) {
+    if (plan.changes.length === 0)
+        return '';
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('Planned edits', 3) + planTableHtml(plan);
+}
+/** The plan's changes as one HTML table, in scene order, every cell escaped. */
+function planTableHtml(plan) {
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)((0,_patch_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planTable */ .k0)(inSceneOrder(plan)).map(row => row.map(_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)));
+}
+/** Project-wide changes first, then by scene; a stable sort keeps each scene's own order. */
+function inSceneOrder(plan) {
+    const scene = (change) => 'scene' in change && typeof change.scene === 'number' ? change.scene : -1;
+    return { ...plan, changes: [...plan.changes].sort((a, b) => scene(a) - scene(b)) };
+}
+async function reportDryRun(runner, sourceProjectId, request, planHtml) {
+    runner.log('Dry run: nothing was exported and no credits were spent. A real run would send:');
+    runner.log(request);
+    runner.output('source-project-id', sourceProjectId);
+    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render: dry run', 2) +
+        planHtml +
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)('Nothing was exported and no credits were spent. A real run would send:') +
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(request));
+}
+async function reportResult(runner, result, planHtml) {
+    const { report } = result;
+    const { video } = report;
+    setResultOutputs(runner, result);
+    const rows = [
+        ['What', 'Value'],
+        ['Source project', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(result.sourceProjectId)],
+        [
+            'Rendered project',
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
+        ],
+        ['Resolution', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(report.resolution)],
+        ['Content hash', result.contentHash ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(result.contentHash) : 'cache off'],
+        ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],
+        ['Render time', (0,_render_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(report.renderMs)],
+        ['Video', `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.videoPath)} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(video.size)})`],
+        [
+            'Frame',
+            `${report.facts.width}x${report.facts.height}, ${report.facts.duration.toFixed(3)} s`
+        ],
+        ['SHA-256', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(video.sha256)],
+        ['Vendor download', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .signedLink */ .Rq)(report.downloadUrl)],
+        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)(each.text, each.url)])
+    ];
+    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(rows) + planHtml);
+}
+/** The single video's outputs, also set by a manifest run that selected exactly one video. */
+function setResultOutputs(runner, { report, sourceProjectId, contentHash }) {
+    const { video } = report;
+    const outputs = {
+        'download-url': report.downloadUrl,
+        'project-id': report.renderedProjectId,
+        'source-project-id': sourceProjectId,
+        'content-hash': contentHash,
+        'cache-hit': String(report.cacheHit),
+        'video-path': report.videoPath,
+        'video-size': String(video.size),
+        'video-sha256': video.sha256,
+        'video-duration': report.facts.duration.toFixed(3),
+        'video-width': String(report.facts.width),
+        'video-height': String(report.facts.height),
+        // Every target's outputs are set, empty for the targets that were off.
+        ...Object.fromEntries(_deliver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DELIVERY_OUTPUTS */ .Y.map(name => [name, report.delivery.outputs[name]]))
+    };
+    for (const [name, value] of Object.entries(outputs))
+        runner.output(name, value ?? '');
+}
+/**
+ * The one-line error as an annotation (at the patch file's line when known), and, when a render was
+ * started, how to pick it up again without paying for a second one.
+ */
+async function reportFailure(runner, error, renderedProjectId, planHtml) {
+    const resumable = (0,_run_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .resumableRender */ .F)({ renderId: renderedProjectId, error });
+    const resume = resumable
+        ? ` ${(0,_run_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .t)(resumable, { setting: id => `\`resume-project-id: ${id}\`` })}`
+        : '';
+    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error) + resume;
+    // An `if: failure()` step can resume or clean up the render from the output.
+    if (renderedProjectId)
+        runner.output('project-id', renderedProjectId);
+    runner.error(message, error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l ? error.details.location : undefined);
+    runner.fail();
+    if (!(error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l) && error instanceof Error)
+        runner.debug(error.stack ?? '');
+    let summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render failed', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(message));
+    if (renderedProjectId) {
+        summary +=
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)(`Rendered project: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(renderedProjectId)}. To resume it, add to the step:`) +
+                (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(`with:\n  resume-project-id: ${renderedProjectId}`, 'yaml');
+    }
+    await runner.summary(summary + planHtml);
+}
+
+
+/***/ }),
+
+/***/ 38770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FY: () => (/* binding */ paragraph),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   Rq: () => (/* binding */ signedLink),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * The job summary's HTML, built as text. Every text that a user or the API controls goes through `escapeHtml`.
+ *
+ * GitHub renders the summary as Markdown: an HTML block such as `<table>` or `<p>` ends at the first blank line
+ * and whatever follows is read as Markdown again. So no escaped text may carry a line break (each becomes `<br>`),
+ * and the characters Markdown would act on if a block ever ended early are entities too.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '*': '&#42;',
+    _: '&#95;',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;'
+};
+/** Entities for HTML and Markdown, keeping line breaks: only for `<pre>`, whose block ends at `</pre>`. */
+function escapeKeepingLines(text) {
+    return text.replace(/[&<>"|*_`[\]\\]/g, c => ENTITIES[c] ?? c);
+}
+/** Text as one line of HTML: entities, and every line break (blank lines too) as `<br>`. */
+function escapeHtml(text) {
+    return escapeKeepingLines(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+/** A signed vendor link shown by its host only: the full URL is a credential until it expires. */
+function signedLink(url) {
+    let host;
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'signed, expiring link';
+    }
+    return `${code(host)} (signed, expiring link)`;
+}
+const heading = (text, level) => `<h${level}>${escapeHtml(text)}</h${level}>\n`;
+const paragraph = (html) => `<p>${html}</p>\n`;
+const code = (text) => `<code>${escapeHtml(text)}</code>`;
+const link = (text, href) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+const codeBlock = (text, lang) => `<pre lang="${lang ?? ''}"><code>${escapeKeepingLines(text)}</code></pre>\n`;
+/**
+ * A table whose first row is the header; cells are HTML already. Every row gets the header's width and an
+ * empty cell shows a dash, so no cell is missing or blank.
+ */
+function table(rows) {
+    const [header, ...body] = rows;
+    const width = header?.length ?? 0;
+    const row = (cells, tag) => `<tr>${Array.from({ length: Math.max(width, cells.length) }, (_, i) => cells[i] || '—')
+        .map(cell => `<${tag}>${cell}</${tag}>`)
+        .join('')}</tr>`;
+    return `<table>${[row(header ?? [], 'th'), ...body.map(cells => row(cells, 'td'))].join('')}</table>\n`;
+}
+
+
+/***/ }),
+
+/***/ 25294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ resumableRender),
+/* harmony export */   t: () => (/* binding */ resumeHint)
+/* harmony export */ });
+/* harmony import */ var _render_wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32432);
+
+/**
+ * The render a failed video can be fetched from without a new export: the one it started or resumed, unless
+ * AI Studios said that render failed (there is nothing to fetch then).
+ */
+function resumableRender(result) {
+    return result.error instanceof _render_wait_js__WEBPACK_IMPORTED_MODULE_0__/* .RenderFailedError */ .Ao ? undefined : result.renderId;
+}
+/**
+ * The one sentence that tells how to fetch a paid-for render: a single video names the setting in the words
+ * of the user's edge; a manifest's video names its manifest key, the same at every edge.
+ */
+function resumeHint(renderId, where) {
+    return 'video' in where
+        ? `To download it without a new export, set \`resume-project-id: ${renderId}\` on video ${where.video} in the manifest.`
+        : `To download it without a new export, re-run with ${where.setting(renderId)}.`;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=658.index.js.map
