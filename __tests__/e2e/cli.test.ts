@@ -148,7 +148,7 @@ describe('aistudios-render (the CLI)', () => {
     expect(failures[0]).not.toContain('--resume')
   })
 
-  it('render --manifest renders the videos --only names, each to its output-path; a failed one is one line and exit 1', async () => {
+  it('render --manifest renders the videos --only names, each to its output-path; a failed check is one line, exit 1 and nothing exported', async () => {
     const workspace = await newWorkspace()
     await writeFile(
       path.join(workspace, 'videos.yaml'),
@@ -162,29 +162,31 @@ describe('aistudios-render (the CLI)', () => {
     )
     const exports = sim.exports.length
     const sha = await sha256File(FIXTURE_MP4)
+    // Every selected video is checked before any export: a project that does not exist stops the run.
     const first = await cli(['render', '--manifest', 'videos.yaml', '--only', 'tour,ghost'], {
       cwd: workspace
     })
     expect(first.code).toBe(1)
-    expect(sim.exports.length - exports).toBe(1)
-    expect(await sha256File(path.join(workspace, 'videos/tour.mp4'))).toBe(sha)
-    expect(first.stdout).toContain(`tour: path: ${path.join(workspace, 'videos/tour.mp4')} `)
-    expect(first.stdout).toContain(`sha256: ${sha}`)
+    expect(sim.exports.length - exports).toBe(0)
+    expect(first.stdout).toContain('tour: skipped')
     expect(first.stdout).toContain('ghost: failed')
-    // The progress of each video, on lines that name it.
-    expect(first.stderr).toMatch(/^\[tour\] .*Export started/m)
     const failures = first.stderr.split('\n').filter(line => line.startsWith('aistudios-render:'))
     expect(failures).toEqual([
       expect.stringMatching(new RegExp(`^aistudios-render: ghost: .*${MISSING_PROJECT_ID}`))
     ])
     expect(first.stdout).not.toContain('notes')
 
-    const second = await cli(['render', '--manifest', 'videos.yaml', '--only', 'notes'], {
+    const second = await cli(['render', '--manifest', 'videos.yaml', '--only', 'tour,notes'], {
       cwd: workspace
     })
     expect(second.code).toBe(0)
     expect(sim.exports.length - exports).toBe(2)
+    expect(await sha256File(path.join(workspace, 'videos/tour.mp4'))).toBe(sha)
     expect(await sha256File(path.join(workspace, 'out/notes.mp4'))).toBe(sha)
+    expect(second.stdout).toContain(`tour: path: ${path.join(workspace, 'videos/tour.mp4')} `)
+    expect(second.stdout).toContain(`sha256: ${sha}`)
+    // The progress of each video, on lines that name it.
+    expect(second.stderr).toMatch(/^\[tour\] .*Export started/m)
   })
 
   it.each([

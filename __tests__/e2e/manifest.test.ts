@@ -285,8 +285,10 @@ describe('a manifest across runs, with the Actions cache', () => {
         expect(video).toEqual({
           ...first.videos[name],
           'cache-hit': true,
-          // A cache hit asks AI Studios for the download URL afresh.
-          'download-url': expect.any(String)
+          // A cache hit asks AI Studios for the download URL afresh, and spends nothing.
+          'download-url': expect.any(String),
+          exports: 0,
+          'rendered-seconds': 0
         })
 
       // One video changes: only it needs a render, so max-exports 1 is enough for three videos.
