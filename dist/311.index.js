@@ -59,7 +59,7 @@ async function reportDryRun(runner, sourceProjectId, request, planHtml) {
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)('Nothing was exported and no credits were spent. A real run would send:') +
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(request));
 }
-async function reportResult(runner, result, planHtml) {
+async function reportResult(runner, result, planHtml, spending) {
     const { report } = result;
     const { video } = report;
     setResultOutputs(runner, result);
@@ -81,7 +81,8 @@ async function reportResult(runner, result, planHtml) {
         ],
         ['SHA-256', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(video.sha256)],
         ['Vendor download', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .signedLink */ .Rq)(report.downloadUrl)],
-        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)(each.text, each.url)])
+        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)(each.text, each.url)]),
+        ['This run', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(spending)]
     ];
     await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(rows) + planHtml);
 }
@@ -568,21 +569,24 @@ function renderNeedOf(result) {
 
 /** Outputs, log, annotations and job summary of a run, from its videos' results; then what it spent. */
 async function reportRun(runner, run) {
-    await reportVideos(runner, run);
     const spent = spendingOf(run.results);
     runner.output('exports', String(spent.exports));
     runner.output('rendered-seconds', spent.renderedSeconds.toFixed(3));
     const line = spendingLine(run.results);
     runner.log(line);
+    // A delivered single video's summary is one table: the line is its last row.
+    const [video] = run.results;
+    if (run.kind === 'single' && video.report)
+        return (0,report/* reportResult */["if"])(runner, { ...video, report: video.report }, planOf(runner, run), line);
+    await reportVideos(runner, run);
     await runner.summary((0,action_summary/* paragraph */.FY)((0,action_summary/* escapeHtml */.ZD)(line)));
 }
+const planOf = (runner, run) => run.results[0].plan ? (0,report/* reportPlan */._S)(runner, run.results[0].plan) : '';
 async function reportVideos(runner, run) {
     if (run.kind === 'manifest')
         return reportManifest(runner, run);
     const [video] = run.results;
-    const planHtml = video.plan ? (0,report/* reportPlan */._S)(runner, video.plan) : '';
-    if (video.report)
-        return (0,report/* reportResult */["if"])(runner, { ...video, report: video.report }, planHtml);
+    const planHtml = planOf(runner, run);
     if (video.dryRun) {
         runner.output('content-hash', video.contentHash ?? '');
         const outlineHtml = video.unpatched ? await reportOutline(runner, video.unpatched) : '';

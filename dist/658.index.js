@@ -59,7 +59,7 @@ async function reportDryRun(runner, sourceProjectId, request, planHtml) {
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)('Nothing was exported and no credits were spent. A real run would send:') +
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(request));
 }
-async function reportResult(runner, result, planHtml) {
+async function reportResult(runner, result, planHtml, spending) {
     const { report } = result;
     const { video } = report;
     setResultOutputs(runner, result);
@@ -81,7 +81,8 @@ async function reportResult(runner, result, planHtml) {
         ],
         ['SHA-256', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(video.sha256)],
         ['Vendor download', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .signedLink */ .Rq)(report.downloadUrl)],
-        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)(each.text, each.url)])
+        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)(each.text, each.url)]),
+        ['This run', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(spending)]
     ];
     await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(rows) + planHtml);
 }

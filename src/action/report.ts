@@ -65,7 +65,8 @@ export async function reportDryRun(
 export async function reportResult(
   runner: Runner,
   result: VideoResult & { report: RenderReport },
-  planHtml: string
+  planHtml: string,
+  spending: string
 ): Promise<void> {
   const { report } = result
   const { video } = report
@@ -88,7 +89,8 @@ export async function reportResult(
     ],
     ['SHA-256', code(video.sha256)],
     ['Vendor download', signedLink(report.downloadUrl)],
-    ...report.delivery.links.map(each => [each.label, link(each.text, each.url)])
+    ...report.delivery.links.map(each => [each.label, link(each.text, each.url)]),
+    ['This run', escapeHtml(spending)]
   ]
   await runner.summary(heading('AI Studios render', 2) + table(rows) + planHtml)
 }

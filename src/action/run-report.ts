@@ -8,20 +8,26 @@ import { escapeHtml, paragraph } from './summary.js'
 
 /** Outputs, log, annotations and job summary of a run, from its videos' results; then what it spent. */
 export async function reportRun(runner: Runner, run: RunResult): Promise<void> {
-  await reportVideos(runner, run)
   const spent = spendingOf(run.results)
   runner.output('exports', String(spent.exports))
   runner.output('rendered-seconds', spent.renderedSeconds.toFixed(3))
   const line = spendingLine(run.results)
   runner.log(line)
+  // A delivered single video's summary is one table: the line is its last row.
+  const [video] = run.results
+  if (run.kind === 'single' && video.report)
+    return reportResult(runner, { ...video, report: video.report }, planOf(runner, run), line)
+  await reportVideos(runner, run)
   await runner.summary(paragraph(escapeHtml(line)))
 }
+
+const planOf = (runner: Runner, run: RunResult): string =>
+  run.results[0].plan ? reportPlan(runner, run.results[0].plan) : ''
 
 async function reportVideos(runner: Runner, run: RunResult): Promise<void> {
   if (run.kind === 'manifest') return reportManifest(runner, run)
   const [video] = run.results
-  const planHtml = video.plan ? reportPlan(runner, video.plan) : ''
-  if (video.report) return reportResult(runner, { ...video, report: video.report }, planHtml)
+  const planHtml = planOf(runner, run)
   if (video.dryRun) {
     runner.output('content-hash', video.contentHash ?? '')
     const outlineHtml = video.unpatched ? await reportOutline(runner, video.unpatched) : ''
