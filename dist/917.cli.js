@@ -4129,7 +4129,7 @@ async function runVideos(kind, jobs, options, context) {
         const failed = results.filter(result => result.status === 'failed').length;
         if (kind === 'manifest')
             context.reporter.log(`Nothing was exported: the checks of ${failed} of ${jobs.length} videos failed; fix them and run again.`);
-        return { kind, results, stoppedAtChecks: true };
+        return { kind, results };
     };
     const planning = await runPool(jobs, job => planVideo(job, contextOf(job)).catch((error) => {
         throw locatedIn(job, error);
@@ -4146,7 +4146,7 @@ async function runVideos(kind, jobs, options, context) {
             : resultOf(jobs[i], planned[i], outcome));
         if (kind === 'manifest')
             logDryRun(results, context.reporter);
-        return { kind, results, stoppedAtChecks: false };
+        return { kind, results };
     }
     const prepareOutcomes = await runPool(named(planned), each => prepareVideo(each, contextOf(each.job)), checks);
     const ready = allDone(prepareOutcomes);
@@ -4170,7 +4170,7 @@ async function runVideos(kind, jobs, options, context) {
             ...(status === 'rendered' ? { exported: true } : {})
         };
     });
-    return { kind, results, stoppedAtChecks: false };
+    return { kind, results };
 }
 /**
  * A video's result from what is known of it (its plan, when planning got that far) and how its last step

@@ -33,8 +33,6 @@ export interface RunResult {
   /** A single video (`project-id`), or the videos of a manifest. */
   kind: 'single' | 'manifest'
   results: VideoResult[]
-  /** True when a check failed before any export: nothing was exported, and the other videos were skipped. */
-  stoppedAtChecks: boolean
 }
 
 export const isDelivered = (result: VideoResult): boolean =>

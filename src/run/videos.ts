@@ -36,7 +36,7 @@ export async function runVideos(
       context.reporter.log(
         `Nothing was exported: the checks of ${failed} of ${jobs.length} videos failed; fix them and run again.`
       )
-    return { kind, results, stoppedAtChecks: true }
+    return { kind, results }
   }
 
   const planning = await runPool(
@@ -69,7 +69,7 @@ export async function runVideos(
         : resultOf(jobs[i], planned[i], outcome)
     )
     if (kind === 'manifest') logDryRun(results, context.reporter)
-    return { kind, results, stoppedAtChecks: false }
+    return { kind, results }
   }
 
   const prepareOutcomes = await runPool(
@@ -107,7 +107,7 @@ export async function runVideos(
       ...(status === 'rendered' ? { exported: true } : {})
     }
   })
-  return { kind, results, stoppedAtChecks: false }
+  return { kind, results }
 }
 
 /**
