@@ -275,7 +275,7 @@ function valueReaders(wording, workspace) {
 /* harmony export */   Fg: () => (/* binding */ reworded)
 /* harmony export */ });
 /* unused harmony export actionWords */
-/* harmony import */ var _declarations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19492);
+/* harmony import */ var _declarations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13102);
 
 /** The workflow's words: inputs of the step. */
 const actionWords = {

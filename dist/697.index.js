@@ -2,6 +2,190 @@ export const id = 697;
 export const ids = [697];
 export const modules = {
 
+/***/ 55245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   ku: () => (/* binding */ plainNumber)
+/* harmony export */ });
+/* unused harmony export isExactNumber */
+/**
+ * JSON that keeps every number as it was written. `JSON.parse` reads 12345678901234567890 as
+ * 12345678901234567000 and 1e400 as Infinity (written back as null); a project sent back to AI Studios must
+ * carry what it came with. Node 20 has neither the reviver's `context.source` nor `JSON.rawJSON` (Node 21+),
+ * hence this reader and writer.
+ *
+ * A number that `JSON.stringify` would write back as the same text stays a number; any other (beyond 2^53,
+ * more digits than a double holds, out of range, `1.0`, `1e5`, `-0`) is an `ExactNumber`: a plain object,
+ * so that it survives `structuredClone` and JSON copies (the patch engine makes both) and zod's loose objects.
+ */
+const EXACT = '$exactNumber';
+function isExactNumber(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value[EXACT] === 'string' &&
+        Object.keys(value).length === 1);
+}
+/** For a schema that reads a number: an `ExactNumber` as the nearest double, anything else as it is. */
+function plainNumber(value) {
+    return isExactNumber(value) ? Number(value[EXACT]) : value;
+}
+/**
+ * Parses strict JSON (RFC 8259, as `JSON.parse` accepts it) with every number kept as written. Throws a
+ * `SyntaxError` on anything else, and on an object with the key `$exactNumber`, which it could not give back.
+ */
+function readJson(text) {
+    const reader = new Reader(text);
+    const value = reader.value();
+    reader.end();
+    return value;
+}
+/**
+ * The JSON text of a value read by `readJson` (or built of plain data): `ExactNumber`s as their text,
+ * members that are `undefined` left out and array items that are `undefined` written as null, as
+ * `JSON.stringify` does. `sortKeys` sorts object keys at every depth, for a canonical form.
+ */
+function writeJson(value, sortKeys = false) {
+    if (isExactNumber(value))
+        return value[EXACT];
+    if (Array.isArray(value))
+        return `[${value.map(item => writeJson(item ?? null, sortKeys)).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const record = value;
+        const keys = Object.keys(record);
+        if (sortKeys)
+            keys.sort();
+        const members = keys
+            .filter(key => record[key] !== undefined)
+            .map(key => `${JSON.stringify(key)}:${writeJson(record[key], sortKeys)}`);
+        return `{${members.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+const WHITESPACE = /[ \t\n\r]*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// The unrolled form (no alternation under a star) matches a long string without deep backtracking. JSON
+// forbids raw control characters in a string, hence the range the rule below would flag.
+// eslint-disable-next-line no-control-regex
+const STRING = /"[^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\u0000-\u001f]*)*"/y;
+const LITERALS = [
+    ['true', true],
+    ['false', false],
+    ['null', null]
+];
+class Reader {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    value() {
+        this.skipWhitespace();
+        switch (this.text[this.at]) {
+            case '{':
+                return this.object();
+            case '[':
+                return this.array();
+            case '"':
+                return this.string();
+        }
+        for (const [word, value] of LITERALS) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        return this.number();
+    }
+    end() {
+        this.skipWhitespace();
+        if (this.at < this.text.length)
+            this.fail();
+    }
+    object() {
+        const object = {};
+        this.at++;
+        if (this.next('}'))
+            return object;
+        do {
+            this.skipWhitespace();
+            if (this.text[this.at] !== '"')
+                this.fail();
+            const key = this.string();
+            if (key === EXACT)
+                throw new SyntaxError(`JSON key ${EXACT} is reserved for exact numbers`);
+            this.expect(':');
+            const value = this.value();
+            // As JSON.parse does: `__proto__` is an own property, not the prototype.
+            if (key === '__proto__')
+                Object.defineProperty(object, key, {
+                    value,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                object[key] = value;
+        } while (this.next(','));
+        this.expect('}');
+        return object;
+    }
+    array() {
+        const array = [];
+        this.at++;
+        if (this.next(']'))
+            return array;
+        do
+            array.push(this.value());
+        while (this.next(','));
+        this.expect(']');
+        return array;
+    }
+    string() {
+        const token = this.token(STRING);
+        return token.includes('\\') ? JSON.parse(token) : token.slice(1, -1);
+    }
+    number() {
+        const text = this.token(NUMBER);
+        const value = Number(text);
+        return String(value) === text ? value : { [EXACT]: text };
+    }
+    token(pattern) {
+        pattern.lastIndex = this.at;
+        const match = pattern.exec(this.text);
+        if (!match)
+            this.fail();
+        this.at = pattern.lastIndex;
+        return match[0];
+    }
+    /** Skips whitespace, then steps over `char` if it is next. */
+    next(char) {
+        this.skipWhitespace();
+        if (this.text[this.at] !== char)
+            return false;
+        this.at++;
+        return true;
+    }
+    expect(char) {
+        if (!this.next(char))
+            this.fail();
+    }
+    skipWhitespace() {
+        WHITESPACE.lastIndex = this.at;
+        WHITESPACE.exec(this.text);
+        this.at = WHITESPACE.lastIndex;
+    }
+    fail() {
+        const found = this.at < this.text.length ? `token ${JSON.stringify(this.text[this.at])}` : 'end';
+        throw new SyntaxError(`Unexpected ${found} in JSON at position ${this.at}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 49442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

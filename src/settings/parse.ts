@@ -1,9 +1,8 @@
 import path from 'node:path'
 import type { Credentials } from '../aistudios/client.js'
-import type { Resolution } from '../aistudios/export-request.js'
+import type { ExportSettings, Resolution } from '../aistudios/export-request.js'
 import type { DeliveryOptions } from '../deliver/options.js'
 import { declaration, type SettingName } from './declarations.js'
-import type { ManifestSettings, Settings } from './types.js'
 import { settingReader, type SettingGetter, type SettingReader as Reader } from './reader.js'
 import { SettingError } from './values.js'
 import type { Wording } from './words.js'
@@ -20,46 +19,56 @@ export interface ParseContext {
   ref?: string
 }
 
-/** Every setting, typed and checked, failing on the first bad one with a message in the user's words. */
-export function parseSettings(
-  get: SettingGetter,
-  wording: Wording,
-  context: ParseContext
-): Settings {
+/**
+ * Every setting, typed and checked, failing on the first bad one with a message in the user's words. What it
+ * returns is the run's `Settings` type (types.ts): a new setting is a declaration and a line here.
+ */
+export function parseSettings(get: SettingGetter, wording: Wording, context: ParseContext) {
   const s = settingReader(get, wording, context.workspace)
   const manifest = readManifest(s, wording, context.workspace)
   const resumeProjectId = s.projectId('resume-project-id')
   const webhookUrl = s.url('webhook-url')
+  const settings: ExportSettings = {
+    resolution: s.choice('resolution') as Resolution,
+    workspaceId: s.text('workspace-id'),
+    webhookUrl: webhookUrl?.href
+  }
   return {
+    /** Empty for a manifest run (each video names its own); the resumed render's id when only that is given. */
     projectId: manifest ? '' : readProjectId(s, wording, resumeProjectId),
+    /** Skip the export: poll and download a render that was started earlier. */
     resumeProjectId,
+    /** Absolute, inside the workspace. */
     patchPath: s.path('patch'),
+    /** The user's placeholder values over the run's own (`github.sha`, ...). */
     vars: { ...context.runVars, ...s.map('vars') },
     credentials: readCredentials(s, wording),
+    /** Without a trailing `/`. */
     apiUrl: s.url('api-url')!.href.replace(/\/+$/, ''),
-    settings: {
-      resolution: s.choice('resolution') as Resolution,
-      workspaceId: s.text('workspace-id'),
-      webhookUrl: webhookUrl?.href
-    },
+    settings,
+    /** The run's deadline: export, render and download. */
     timeoutMs: s.number('timeout-minutes') * 60_000,
+    /** Delivery's own deadline, counted from the end of the download. */
     uploadTimeoutMs: s.number('upload-timeout-minutes') * 60_000,
+    /** The bound of one request to AI Studios. */
     requestTimeoutMs: s.number('request-timeout-seconds') * 1000,
+    /** Absolute, inside the workspace; undefined means `videos/<slug of the project name>.mp4`. */
     outputPath: s.path('output-path'),
     dryRun: s.boolean('dry-run'),
     cache: s.boolean('cache'),
+    /** After delivery, delete the project this run's export created (never the source, resumed or cached one). */
     deleteRenderedProject: s.boolean('delete-rendered-project'),
+    /** Absolute: where relative paths resolve and which the run's files may not leave. */
     workspace: context.workspace,
     delivery: readDelivery(s, wording, context),
+    /** The most exports the run may start; 0: no limit. */
     maxExports: s.number('max-exports'),
-    ...(manifest ? { manifest } : {}),
-    ...(s.boolean('pr-comment')
-      ? {
-          prComment: {
-            token: requireToken(s, wording, 'pr-comment', 'write pull-request comments')
-          }
-        }
-      : {})
+    /** Set when the run renders a manifest's videos; `projectId`, `patchPath` and `outputPath` are then unset. */
+    manifest,
+    /** Set with `pr-comment: true`: the token that writes the pull request's comment. */
+    prComment: s.boolean('pr-comment')
+      ? { token: requireToken(s, wording, 'pr-comment', 'write pull-request comments') }
+      : undefined
   }
 }
 
@@ -68,11 +77,7 @@ function fail(name: SettingName, message: string): never {
 }
 
 /** A manifest names each video's project, patch, output and resumed render: the run takes none of its own. */
-function readManifest(
-  s: Reader,
-  wording: Wording,
-  workspace: string
-): ManifestSettings | undefined {
+function readManifest(s: Reader, wording: Wording, workspace: string) {
   const file = s.path('manifest')
   if (!file) return undefined
   const manifest = declaration('manifest')
@@ -85,7 +90,9 @@ function readManifest(
       )
   }
   return {
+    /** Relative to the workspace, with `/`, as the manifest's messages show it. */
     file: path.relative(workspace, file).split(path.sep).join('/'),
+    /** The selected videos' names, comma- or newline-separated; empty for all. */
     only: s.text('only') ?? '',
     maxParallel: s.number('max-parallel'),
     failFast: s.boolean('fail-fast')
