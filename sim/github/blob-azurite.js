@@ -9,7 +9,8 @@ import path from 'node:path'
 import { CONTAINER, blobPath } from './blob.js'
 import { DEV_ACCOUNT, accountSas, blobSas } from './sas.js'
 
-const STARTUP_TIMEOUT_MS = 20_000
+// Under a loaded machine (several suites at once) Azurite takes tens of seconds to start; this only bounds a failure.
+const STARTUP_TIMEOUT_MS = 50_000
 
 function azuriteBlobScript() {
   const require = createRequire(import.meta.url)
