@@ -57,6 +57,8 @@ interface Scenario {
   beforeExport: boolean
   /** The message is a warning, not the run's error. */
   warning?: boolean
+  /** The error is an annotation on the patch file, at this line. */
+  line?: number
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -78,15 +80,17 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'a YAML syntax error': {
     run: () => withPatch('scenes:\n  - scene: 0\n     script: x\n'),
-    beforeExport: true
+    beforeExport: true,
+    line: 2
   },
-  'a duplicate key': { run: () => withPatch('name: a\nname: b\n'), beforeExport: true },
+  'a duplicate key': { run: () => withPatch('name: a\nname: b\n'), beforeExport: true, line: 2 },
   'a selector that matches nothing': {
     run: async () => {
       const example = await readFile(path.join(ROOT, 'examples/product-tour.yaml'), 'utf8')
       return withPatch(example.replace('tag: hero-image', 'tag: hero-img'))
     },
-    beforeExport: true
+    beforeExport: true,
+    line: 16
   },
   'an api-key AI Studios refuses (401)': {
     run: async () => ({ inputs: inputs({ 'api-key': 'not-the-key' }) }),
@@ -169,6 +173,8 @@ interface Outcome {
   code: number | null
   /** The run's errors (or, for a warning's scenario, its warnings), as the runner shows them. */
   messages: string[]
+  /** The workflow commands that carry them. */
+  commands: string[]
   exports: number
 }
 const outcomes = new Map<string, Outcome>()
@@ -181,20 +187,28 @@ beforeAll(async () => {
     const result = await runInProcess({ clock, inputs: {}, ...(await scenario.run()) })
     sim.clearFaults()
     const prefix = scenario.warning ? '::warning::' : '::error'
-    const messages = result.stdout
+    const commands = result.stdout
       .split('\n')
-      .filter(line => line.startsWith(prefix))
-      .map(line => line.slice(line.indexOf('::', 2) + 2))
-      .filter(line => !line.startsWith('Cache: '))
-    outcomes.set(name, { code: result.code, messages, exports: sim.exports.length - before })
+      .filter(line => line.startsWith(prefix) && !line.startsWith(`${prefix}Cache: `))
+    const messages = commands.map(line => line.slice(line.indexOf('::', 2) + 2))
+    outcomes.set(name, {
+      code: result.code,
+      messages,
+      commands,
+      exports: sim.exports.length - before
+    })
   }
 }, 120_000)
 
 describe("README's Troubleshooting", () => {
   it.each(Object.entries(SCENARIOS))('quotes the message of %s', (name, scenario) => {
-    const { code, messages, exports } = outcomes.get(name)!
+    const { code, messages, commands, exports } = outcomes.get(name)!
     expect(code).toBe(scenario.warning ? 0 : 1)
     if (scenario.beforeExport) expect(exports).toBe(0)
+    if (scenario.line)
+      expect(commands[0]).toMatch(
+        new RegExp(`^::error title=aistudios-render,file=${PATCH},line=${scenario.line},col=\\d+::`)
+      )
     expect(messages).toHaveLength(1)
     expect({
       message: messages[0],

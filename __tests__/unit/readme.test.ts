@@ -122,11 +122,9 @@ describe('README', () => {
 
   // The walkthrough lives in the docs now: every command a page shows must be one the CLI takes.
   const commands = pages.flatMap(({ file, text }) =>
-    [...text.matchAll(/npx aistudios-render ([a-z]+)([^\n`]*)/g)].map(([line, name, rest]) => [
-      `${file}: ${line}`,
-      name,
-      rest
-    ])
+    [...text.matchAll(/(?:^|`|npx )aistudios-render ([a-z]+)([^\n`]*)/gm)].map(
+      ([line, name, rest]) => [`${file}: ${line}`, name, rest]
+    )
   )
   it.each(commands)('shows a command the CLI takes: %s', (_, name, rest) => {
     expect(Object.keys(COMMANDS)).toContain(name)
