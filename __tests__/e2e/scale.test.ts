@@ -30,9 +30,17 @@ async function setUp(count: number, maxParallel: number, renderMs: number) {
   sim = await startAiStudiosSim({ renderMs, clock })
   const workspace = await newWorkspace()
   const lines = ['videos:']
+  // Each video an edit of its own, so each renders a new project: videos of one unedited project at once would
+  // all render that project (route C).
   for (let i = 0; i < count; i++)
-    lines.push(`  v${i}: { project-id: ${PROJECTS[i % PROJECTS.length]} }`)
+    lines.push(
+      `  v${i}: { project-id: ${PROJECTS[i % PROJECTS.length]}, patch: edit.json, vars: { n: v${i} } }`
+    )
   await writeFile(path.join(workspace, 'videos.yaml'), lines.join('\n'))
+  await writeFile(
+    path.join(workspace, 'edit.json'),
+    JSON.stringify([{ op: 'replace', path: '/name', value: '{{ n }}' }])
+  )
   const inputs = {
     manifest: 'videos.yaml',
     'max-parallel': String(maxParallel),
