@@ -15,8 +15,9 @@ import { startResultsService } from '../sim/github/results.js'
 import { runnerEnv } from '../sim/github/env.js'
 import { runActionProcess, stats } from './action-process.js'
 import { writeVideoFile } from './process-download.js'
+import { readGuards } from './guards.js'
 
-export const TARGET_RATIO = 1.2
+const TARGET_RATIO = readGuards().cacheHitRatio
 const MiB = 2 ** 20
 const run = promisify(execFile)
 

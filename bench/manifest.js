@@ -8,8 +8,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SAMPLE_PROJECT_ID, startAiStudiosSim } from '../sim/aistudios/server.js'
 import { runActionProcess, stats } from './action-process.js'
+import { readGuards } from './guards.js'
 
-export const TARGET_RATIO = 1.3
+const TARGET_RATIO = readGuards().manifestWallRatio
 const VIDEOS = 5
 const RENDER_MS = 4000
 

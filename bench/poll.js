@@ -3,6 +3,7 @@
 // is deterministic. Detection lag = when the loop learns the render is done − when it actually finished.
 // Usage: node bench/poll.js [--smoke]   (after `tsc -p tsconfig.build.json`, which builds .build/src/)
 import { pathToFileURL } from 'node:url'
+import { readGuards } from './guards.js'
 
 /** @typedef {{ at: number, progress: number }} Point */
 /**
@@ -73,7 +74,13 @@ async function loadScheduler() {
 const SECOND = 1000
 const MINUTE = 60 * SECOND
 // The heartbeat comes from a timer, not from polls, so the gap between answers has no target (shown for reference).
-const TARGETS = { lagMedianS: 2, lagMaxS: 8, requestsVsFixed3s: 0.15, twoMinuteRequests: 8 }
+const guards = readGuards()
+const TARGETS = {
+  lagMedianS: guards.pollLagMedianS,
+  lagMaxS: guards.pollLagMaxS,
+  requestsVsFixed3s: guards.pollRequestsVsFixed3s,
+  twoMinuteRequests: guards.twoMinuteRequests
+}
 const SEEDS = 40
 const SMOKE_SEEDS = 4
 // An arbitrary epoch, so that the scheduler sees realistic ms timestamps.

@@ -8,6 +8,7 @@ import { benchDownload } from './download.js'
 import { benchManifest } from './manifest.js'
 import { benchPoll } from './poll.js'
 import { benchProcessDownload } from './process-download.js'
+import { benchScale } from './scale.js'
 import { benchStartup } from './startup.js'
 import { benchUpload } from './upload.js'
 
@@ -18,6 +19,7 @@ export const SECTIONS = {
   moduleDownload: () => benchDownload(),
   poll: () => benchPoll({ smoke }),
   manifest: () => benchManifest({ smoke }),
+  scale: () => benchScale({ smoke }),
   cache: () => benchCache({ smoke }),
   upload: () => benchUpload({ smoke })
 }

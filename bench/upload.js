@@ -13,8 +13,9 @@ import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { runnerEnv } from '../sim/github/env.js'
 import { startResultsService } from '../sim/github/results.js'
+import { readGuards } from './guards.js'
 
-const TARGET_RATIO = 1.1
+const TARGET_RATIO = readGuards().uploadRatio
 const MiB = 2 ** 20
 
 /**

@@ -2,7 +2,7 @@ import { request, type Dispatcher } from 'undici'
 import { ZodType } from 'zod'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { StoppedError, within } from '../shared/deadline.js'
-import { ActionError, messageOf } from '../shared/errors.js'
+import { messageOf } from '../shared/errors.js'
 import { outboundDispatcher } from '../shared/http-agent.js'
 import { describeFailure, errorCode } from '../shared/network-failure.js'
 import { Redactor } from '../shared/redact.js'
@@ -10,6 +10,8 @@ import { retry, type RetryVerdict } from '../shared/retry.js'
 import { parseRetryAfter } from '../shared/retry-after.js'
 import { excerpt, exportMayHaveBeenCharged } from './charged.js'
 import { readJson, writeJson } from './exact-json.js'
+import { RateGate } from './rate-gate.js'
+import { StudioError, type StudioErrorKind } from './studio-error.js'
 import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
 
 /**
@@ -23,10 +25,14 @@ import { ErrorEnvelopeSchema, SuccessEnvelopeSchema } from './schema.js'
  * - `cleanup` (deleting the rendered project): retried on the same failures as a read, since deleting an id
  *   twice deletes nothing more; but only 3 attempts and `Retry-After` capped at 10 s, because the video is
  *   delivered by then and a delete that fails is a warning, not worth holding the job for.
+ * A 429 with `Retry-After` (capped as above) pauses the whole client, not one request: every request of any
+ * budget waits at the client's one gate until then (`RateGate`), and the request that met it is sent again
+ * after the pause without using up an attempt (a poll's wait loop sends its own). The run's deadline bounds it.
  * Every attempt, headers and body, ends within request-timeout and with the run's signal.
  */
 export type Budget = 'read' | 'poll' | 'spend' | 'cleanup'
 export type Method = 'get' | 'post' | 'delete'
+export { StudioError, type StudioErrorKind }
 
 export interface TransportOptions {
   apiUrl: string
@@ -43,39 +49,6 @@ export interface TransportOptions {
   /** Tests pass a dispatcher made from their own environment. */
   dispatcher?: Dispatcher
   random?: () => number
-}
-
-/**
- * What a failed call got, so that callers can tell an odd answer from a clear one:
- * - `unreachable`: no answer (a network error, a timeout);
- * - `busy`: a status that asks to come back later (5xx, 408, 429), whatever its body;
- * - `unreadable`: a 2xx that cannot be read (not the JSON envelope, an empty body, no data, a shape the
- *   schema does not know): it says nothing clear about the request;
- * - `not-found`: HTTP 404;
- * - `refused`: the API's clear answer (its error envelope, a redirect, any other status);
- * - `maybe-charged`: an export whose outcome cannot be known.
- */
-export type StudioErrorKind =
-  'unreachable' | 'busy' | 'unreadable' | 'not-found' | 'refused' | 'maybe-charged'
-
-/** A failure of one call, after its retries. `transient` failures may succeed if tried again later. */
-export class StudioError extends ActionError {
-  readonly kind: StudioErrorKind
-  readonly transient: boolean
-  readonly status?: number
-  readonly retryAfterMs?: number
-
-  constructor(
-    message: string,
-    facts: { kind: StudioErrorKind; transient: boolean; status?: number; retryAfterMs?: number }
-  ) {
-    super(message)
-    this.name = 'StudioError'
-    this.kind = facts.kind
-    this.transient = facts.transient
-    this.status = facts.status
-    this.retryAfterMs = facts.retryAfterMs
-  }
 }
 
 /** What a call got: its `data` parsed, and as sent, so that fields the schema does not know can be seen. */
@@ -104,9 +77,11 @@ export class Transport {
   private readonly clock: Clock
   private readonly redactor: Redactor
   private readonly dispatcher: Dispatcher
+  private readonly gate: RateGate
 
   constructor(private readonly options: TransportOptions) {
     this.clock = options.clock ?? systemClock
+    this.gate = new RateGate(this.clock)
     this.redactor = options.redactor ?? new Redactor()
     this.dispatcher = options.dispatcher ?? outboundDispatcher()
   }
@@ -129,7 +104,9 @@ export class Transport {
       random: this.options.random,
       onRetry: (error, delayMs, next) =>
         this.options.onRetry?.(
-          `${messageOf(error)}; retry ${next - 1} of ${what} in ${Math.ceil(delayMs / 1000)} s`,
+          isPause(error)
+            ? `${messageOf(error)}; every request to AI Studios waits, ${what} again in ${Math.ceil(delayMs / 1000)} s`
+            : `${messageOf(error)}; retry ${next - 1} of ${what} in ${Math.ceil(delayMs / 1000)} s`,
           budget
         )
     })
@@ -144,6 +121,7 @@ export class Transport {
     init: { authorization?: string; json?: unknown }
   ): Promise<Received<T>> {
     const { signal, requestTimeoutMs } = this.options
+    await this.gate.pass(signal)
     let answer: Answer
     try {
       answer = await within(
@@ -248,11 +226,14 @@ export class Transport {
         : status === 404
           ? 'not-found'
           : 'refused'
+    const retryAfterMs = parseRetryAfter(retryAfter, this.clock.now())
+    if (status === 429 && retryAfterMs !== undefined)
+      this.gate.pause(Math.min(retryAfterMs, RETRY_AFTER_CAP_MS[budget]))
     throw new StudioError(this.redactor.redact(message), {
       kind,
       transient: TRANSIENT_STATUS.has(status) || unreadable,
       status,
-      retryAfterMs: parseRetryAfter(retryAfter, this.clock.now())
+      retryAfterMs
     })
   }
 
@@ -265,14 +246,20 @@ export class Transport {
   }
 }
 
+/** The server asked the client to come back later: a pause of the whole client, not a failure. */
+function isPause(error: unknown): boolean {
+  return error instanceof StudioError && error.status === 429 && error.retryAfterMs !== undefined
+}
+
 /**
  * Whether a failed attempt is tried again: any transient failure, except for an export, which is sent again
  * only when it surely never left (a refused connection) or when the server asked us to come back later.
+ * A poll never is: its wait loop is its retry layer.
  */
 function worthRetrying(budget: Budget, error: unknown): RetryVerdict {
-  if (!(error instanceof StudioError) || !error.transient) return false
-  const askedBack = error.status === 429 && error.retryAfterMs !== undefined
-  if (budget === 'spend' && error.kind !== 'unreachable' && !askedBack) return false
+  if (budget === 'poll' || !(error instanceof StudioError) || !error.transient) return false
+  if (isPause(error)) return { afterMs: error.retryAfterMs, paused: true }
+  if (budget === 'spend' && error.kind !== 'unreachable') return false
   return { afterMs: error.retryAfterMs }
 }
 

@@ -1,4 +1,5 @@
 import { describeRequest, exportRequest } from '../aistudios/export-request.js'
+import type { Project } from '../aistudios/schema.js'
 import { contentHash } from '../cache/content-hash.js'
 import { loadPatch, planEdits, planLines } from '../patch/index.js'
 import { ActionError } from '../shared/errors.js'
@@ -7,19 +8,40 @@ import { checkOutputPath } from '../shared/workspace-files.js'
 import type { DryRun, PlannedVideo, RunContext, VideoJob } from './job.js'
 
 type PlanContext = Pick<RunContext, 'studio' | 'reporter' | 'cache'>
+type FetchProject = (projectId: string) => Promise<Project>
+
+/**
+ * The plan phase fetches each distinct project once, however many videos render it: a manifest of 500
+ * videos of 3 projects asks AI Studios 3 times, and holds 3 projects. The patch never changes what it is
+ * given (`planEdits` works on a copy), so the videos share the fetched value; a failed fetch fails them all.
+ */
+export function fetchOncePerProject(studio: RunContext['studio']): FetchProject {
+  const fetched = new Map<string, Promise<Project>>()
+  return projectId => {
+    const known = fetched.get(projectId)
+    if (known) return known
+    const fetching = studio.getProject(projectId)
+    fetched.set(projectId, fetching)
+    return fetching
+  }
+}
 
 /**
  * The checks that need only the project: the patch loaded and applied to the fetched project (vars,
  * placeholders, selectors), the export request, its content hash and the output path. Reads, never writes.
  */
-export async function planVideo(job: VideoJob, context: PlanContext): Promise<PlannedVideo> {
-  const { studio, reporter } = context
+export async function planVideo(
+  job: VideoJob,
+  context: PlanContext,
+  fetchProject: FetchProject
+): Promise<PlannedVideo> {
+  const { reporter } = context
   const patch = job.patchPath
     ? await loadPatch(job.patchPath, { workspace: job.workspace })
     : undefined
   // Fetched even without a patch: what AI Studios can render is checked before the export, and an edit in
   // the editor changes the content hash.
-  const source = await studio.getProject(job.projectId)
+  const source = await fetchProject(job.projectId)
   const plan = patch ? planEdits(source, patch, job.vars) : undefined
   if (plan) {
     const count = plan.changes.length

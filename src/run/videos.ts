@@ -5,7 +5,7 @@ import { ActionError } from '../shared/errors.js'
 import { prefixed, type Reporter } from '../shared/reporter.js'
 import type { PlannedVideo, RunContext, VideoJob } from './job.js'
 import { FailedAfterExport, makeVideo } from './make.js'
-import { dryRunOf, planVideo } from './plan.js'
+import { dryRunOf, fetchOncePerProject, planVideo } from './plan.js'
 import { prepareVideo } from './prepare.js'
 import type { RunResult, VideoResult } from './result.js'
 
@@ -39,10 +39,11 @@ export async function runVideos(
     return { kind, results }
   }
 
+  const fetchProject = fetchOncePerProject(context.studio)
   const planning = await runPool(
     jobs,
     job =>
-      planVideo(job, contextOf(job)).catch((error: unknown) => {
+      planVideo(job, contextOf(job), fetchProject).catch((error: unknown) => {
         throw locatedIn(job, error)
       }),
     checks

@@ -5,9 +5,11 @@ import type { Clock } from './clock.js'
  * What the caller knows of a failure: whether another attempt may succeed, how long the other side asked us
  * to wait (`Retry-After`), if it did, and whether the failed attempt still got somewhere (a transfer that
  * resumes where it was cut): then the count of failures starts again, so a long transfer over a flaky link
- * may resume many times.
+ * may resume many times. A `paused` failure is the other side asking us to come back later (a 429 with
+ * `Retry-After`): a wait, not a failure, so it uses up no attempt; the caller's signal (the run's deadline)
+ * bounds how long the pauses may go on.
  */
-export type RetryVerdict = false | { afterMs?: number; progressed?: boolean }
+export type RetryVerdict = false | { afterMs?: number; progressed?: boolean; paused?: boolean }
 
 export interface RetryOptions {
   /** Attempts in all, the first included; since the last attempt that progressed, if any did. */
@@ -46,10 +48,15 @@ export async function retry<T>(
       return await attempt(n)
     } catch (error) {
       const verdict = signal?.aborted ? false : classify(error)
-      failures = verdict && verdict.progressed ? 1 : failures + 1
-      if (verdict === false || failures >= attempts) throw error
+      if (verdict === false) throw error
+      failures = verdict.progressed ? 1 : verdict.paused ? failures : failures + 1
+      if (failures >= attempts) throw error
       const delayMs = Math.max(
-        backoffDelay(failures, options.random ?? Math.random, options.backoff ?? DEFAULT_BACKOFF),
+        backoffDelay(
+          Math.max(failures, 1),
+          options.random ?? Math.random,
+          options.backoff ?? DEFAULT_BACKOFF
+        ),
         Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000)
       )
       options.onRetry?.(error, delayMs, failures + 1)

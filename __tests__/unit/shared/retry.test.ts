@@ -89,6 +89,26 @@ describe('retry', () => {
     expect(sleeps).toEqual([750, 1500, 750, 1500, 750, 1500])
   })
 
+  it("uses up no attempt on a pause (the server's Retry-After), and waits at least the pause", async () => {
+    const { clock, sleeps } = recordingClock()
+    const { attempt, calls } = failing(5)
+    // Attempts 1 to 4 are paused by the server, the 5th fails as busy: 2 attempts would fail at the 5th.
+    await expect(
+      retry(attempt, {
+        ...base(clock),
+        attempts: 2,
+        classify: () => (calls.length <= 4 ? { afterMs: 5000, paused: true } : {})
+      })
+    ).resolves.toBe('done')
+    expect(calls).toEqual([1, 2, 3, 4, 5, 6])
+    expect(sleeps).toEqual([5000, 5000, 5000, 5000, 750])
+    const refused = failing(5)
+    await expect(
+      retry(refused.attempt, { ...base(clock), attempts: 2, classify: () => ({}) })
+    ).rejects.toThrow('busy')
+    expect(refused.calls).toEqual([1, 2])
+  })
+
   it('is cut short by the signal in the middle of a wait, without moving the clock', async () => {
     const { clock, pending } = recordingClock()
     const controller = new AbortController()
