@@ -33,7 +33,8 @@ function jobOf(base: VideoSettings, video?: ManifestVideo): VideoJob {
     dryRun: base.dryRun,
     delivery: base.delivery,
     uploadTimeoutMs: base.uploadTimeoutMs,
-    deleteRenderedProject: base.deleteRenderedProject
+    deleteRenderedProject: base.deleteRenderedProject,
+    poster: base.poster
   }
   if (!video) return job
   return {

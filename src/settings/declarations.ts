@@ -139,6 +139,19 @@ const TABLE = [
     cli: { flag: 'out', arg: 'FILE' }
   },
   {
+    name: 'poster',
+    kind: { type: 'choice', values: ['auto', 'true', 'false'] },
+    default: 'auto',
+    description:
+      'a JPEG frame of the video beside it (<video>.jpg), made with ffmpeg: auto (when on PATH), true or false'
+  },
+  {
+    name: 'poster-time',
+    kind: { type: 'positive', max: 86_400, example: 1 },
+    default: '1',
+    description: "the poster frame's time in seconds, clamped to the video's duration"
+  },
+  {
     name: 'dry-run',
     kind: { type: 'boolean' },
     default: 'false',

@@ -3,7 +3,7 @@ import type { Credentials } from '../aistudios/client.js'
 import type { Resolution } from '../aistudios/export-request.js'
 import type { DeliveryOptions } from '../deliver/options.js'
 import { declaration, type SettingName } from './declarations.js'
-import type { ManifestSettings, Settings } from './types.js'
+import type { ManifestSettings, PosterSettings, Settings } from './types.js'
 import { settingReader, type SettingGetter, type SettingReader as Reader } from './reader.js'
 import { SettingError } from './values.js'
 import type { Wording } from './words.js'
@@ -49,6 +49,10 @@ export function parseSettings(
     dryRun: s.boolean('dry-run'),
     cache: s.boolean('cache'),
     deleteRenderedProject: s.boolean('delete-rendered-project'),
+    poster: {
+      mode: s.choice('poster') as PosterSettings['mode'],
+      atSeconds: s.number('poster-time')
+    },
     workspace: context.workspace,
     delivery: readDelivery(s, wording, context),
     maxExports: s.number('max-exports'),

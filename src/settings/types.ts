@@ -25,6 +25,15 @@ export interface VideoSettings {
   maxExports: number
   /** After delivery, delete the project this run's export created (never the source, resumed or cached one). */
   deleteRenderedProject: boolean
+  poster: PosterSettings
+}
+
+/** The poster frame: a JPEG of the video made with ffmpeg, delivered, cached and output beside it. */
+export interface PosterSettings {
+  /** `auto`: when ffmpeg is on PATH; `true`: required (checked before any export); `false`: none. */
+  mode: 'auto' | 'true' | 'false'
+  /** Seconds into the video; the run clamps it to the video's duration. */
+  atSeconds: number
 }
 
 /** A run over a manifest's videos. */
