@@ -8,7 +8,7 @@ import { loadTargets, type TargetName } from './targets.js'
 export type { DeliveryOptions, UploadMode } from './options.js'
 export type { Delivered } from './target.js'
 export { DELIVERY_OUTPUTS, TARGET_NAMES } from './targets.js'
-export type { Companion, CompanionKind, Video } from '../shared/video.js'
+export type { Companion, Video } from '../shared/video.js'
 
 /** What the checks before the render learned, per selected target; opaque to the run. */
 export interface PreparedDelivery {
