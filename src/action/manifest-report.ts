@@ -1,3 +1,4 @@
+import { companionOutputs } from '../run/companions.js'
 import type { RenderReport } from '../run/job.js'
 import { resumableRender, resumeHint } from '../run/resume.js'
 import { isDelivered, type RunResult, type VideoResult } from '../run/result.js'
@@ -64,6 +65,7 @@ export function videosOutput(results: readonly VideoResult[]): string {
         'download-url': report.downloadUrl ?? '',
         'artifact-url': outputs['artifact-url'] ?? '',
         'asset-url': outputs['asset-url'] ?? '',
+        ...companionOutputs(report.companions ?? [], outputs),
         exports: result.exported ? 1 : 0,
         'rendered-seconds': result.exported ? (report.facts?.duration ?? 0) : 0,
         error: result.error === undefined ? '' : messageOf(result.error)

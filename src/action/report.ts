@@ -1,6 +1,7 @@
 import { DELIVERY_OUTPUTS } from '../deliver/index.js'
 import { planJson, planTable, type Plan } from '../patch/index.js'
 import { seconds } from '../render/wait.js'
+import { companionOutputs } from '../run/companions.js'
 import type { RenderReport } from '../run/job.js'
 import { resumableRender, resumeHint } from '../run/resume.js'
 import type { VideoResult } from '../run/result.js'
@@ -114,7 +115,8 @@ export function setResultOutputs(
     'video-width': String(report.facts.width),
     'video-height': String(report.facts.height),
     // Every target's outputs are set, empty for the targets that were off.
-    ...Object.fromEntries(DELIVERY_OUTPUTS.map(name => [name, report.delivery.outputs[name]]))
+    ...Object.fromEntries(DELIVERY_OUTPUTS.map(name => [name, report.delivery.outputs[name]])),
+    ...companionOutputs(report.companions, report.delivery.outputs)
   }
   for (const [name, value] of Object.entries(outputs)) runner.output(name, value ?? '')
 }

@@ -4,17 +4,45 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { ProjectIdSchema } from '../aistudios/schema.js'
-import type { Video } from '../shared/video.js'
+import type { Companion, Video } from '../shared/video.js'
+
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/)
+
+/** A file made from the video (the poster frame), kept as `video.mp4<suffix>` in the video's entry. */
+const CompanionMetaSchema = z.object({
+  name: z.string(),
+  suffix: z.string().regex(/^\.[a-z0-9]+$/),
+  recipe: z.string(),
+  sha256: Sha256Schema,
+  size: z.number().int().nonnegative()
+})
+export type CompanionMeta = z.infer<typeof CompanionMetaSchema>
+
+export const companionMeta = ({ kind, recipe, sha256, size }: Companion): CompanionMeta => ({
+  name: kind.name,
+  suffix: kind.suffix,
+  recipe,
+  sha256,
+  size
+})
+
+/** A companion as restored: its file, and what made it. */
+export interface CachedCompanion extends Video {
+  name: string
+  recipe: string
+}
 
 /** What is stored next to the MP4, so a hit is checked against the request and reported as if just rendered. */
 export const VideoMetaSchema = z.object({
   contentHash: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: Sha256Schema,
   size: z.number().int().nonnegative(),
   projectId: ProjectIdSchema,
   resolution: z.string(),
   savedAt: z.string(),
-  downloadUrl: z.string().optional()
+  downloadUrl: z.string().optional(),
+  /** Absent in entries saved before companions, or saved without one. */
+  companions: z.array(CompanionMetaSchema).optional()
 })
 export type VideoMeta = z.infer<typeof VideoMetaSchema>
 
@@ -45,7 +73,7 @@ export async function checkVideo(
   dir: string,
   hash: string,
   expected: { resolution: string }
-): Promise<Checked<{ video: Video; meta: VideoMeta }>> {
+): Promise<Checked<{ video: Video; meta: VideoMeta; companions: CachedCompanion[] }>> {
   const read = await readMeta(dir, VideoMetaSchema)
   if ('problem' in read) return read
   const meta = read.ok
@@ -56,7 +84,25 @@ export async function checkVideo(
   const actual = await sha256File(file).catch(() => undefined)
   if (actual?.sha256 !== meta.sha256 || actual.size !== meta.size)
     return { problem: `its video does not match its SHA-256 ${meta.sha256}` }
-  return { ok: { video: { path: file, size: meta.size, sha256: meta.sha256 }, meta } }
+  const video = { path: file, size: meta.size, sha256: meta.sha256 }
+  return { ok: { video, meta, companions: await checkCompanions(file, meta.companions ?? []) } }
+}
+
+/** The companions whose files match their meta; any other is left out, and made anew by the run. */
+async function checkCompanions(
+  videoFile: string,
+  metas: readonly CompanionMeta[]
+): Promise<CachedCompanion[]> {
+  const checked = await Promise.all(
+    metas.map(async ({ name, suffix, recipe, sha256, size }) => {
+      const file = videoFile + suffix
+      const actual = await sha256File(file).catch(() => undefined)
+      return actual?.sha256 === sha256 && actual.size === size
+        ? [{ name, recipe, path: file, size, sha256 }]
+        : []
+    })
+  )
+  return checked.flat()
 }
 
 async function readMeta<T>(dir: string, schema: z.ZodType<T>): Promise<Checked<T>> {

@@ -4,7 +4,7 @@ import type { DownloadOptions } from '@actions/cache'
 import { within } from '../shared/deadline.js'
 import { messageOf } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
-import type { Video } from '../shared/video.js'
+import type { Companion, Video } from '../shared/video.js'
 import {
   nextKey,
   placeOf,
@@ -16,9 +16,17 @@ import {
   type Place,
   type Places
 } from './entries.js'
-import { checkRender, checkVideo, META_FILE, VIDEO_FILE, type VideoMeta } from './entry-meta.js'
+import {
+  checkRender,
+  checkVideo,
+  companionMeta,
+  META_FILE,
+  VIDEO_FILE,
+  type CachedCompanion,
+  type VideoMeta
+} from './entry-meta.js'
 
-export { VideoMetaSchema, type VideoMeta } from './entry-meta.js'
+export { VideoMetaSchema, type CachedCompanion, type VideoMeta } from './entry-meta.js'
 
 /**
  * A lookup is one RPC that a working service answers in well under a second; the client retries a garbled or
@@ -99,11 +107,11 @@ export class VideoCache {
     return !this.restoresOff && (await this.find('video', hash)) !== undefined
   }
 
-  /** The cached video of this content at this resolution, restored and checked; else undefined. */
+  /** The cached video of this content at this resolution, restored and checked, with its companions. */
   async lookupVideo(
     hash: string,
     expected: { resolution: string }
-  ): Promise<{ video: Video; meta: VideoMeta } | undefined> {
+  ): Promise<{ video: Video; meta: VideoMeta; companions: CachedCompanion[] } | undefined> {
     const found = await this.restore('video', hash)
     if (!found) return undefined
     const checked = await checkVideo(found.dir, hash, expected)
@@ -136,20 +144,24 @@ export class VideoCache {
     )
   }
 
-  /** After a verified download. */
+  /** After a verified download, with the files made from it (a cache hit then has them too). */
   async saveVideo(
     hash: string,
     video: Video,
-    meta: Omit<VideoMeta, 'contentHash' | 'sha256' | 'size' | 'savedAt'>
+    meta: Omit<VideoMeta, 'contentHash' | 'sha256' | 'size' | 'savedAt' | 'companions'>,
+    companions: readonly Companion[] = []
   ): Promise<void> {
     await this.save('video', hash, async dir => {
       await fs.copyFile(video.path, path.join(dir, VIDEO_FILE))
+      for (const companion of companions)
+        await fs.copyFile(companion.path, path.join(dir, VIDEO_FILE + companion.kind.suffix))
       const full: VideoMeta = {
         ...meta,
         contentHash: hash,
         sha256: video.sha256,
         size: video.size,
-        savedAt: this.now().toISOString()
+        savedAt: this.now().toISOString(),
+        ...(companions.length > 0 ? { companions: companions.map(companionMeta) } : {})
       }
       await fs.writeFile(path.join(dir, META_FILE), JSON.stringify(full))
     })

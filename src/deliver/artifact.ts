@@ -35,7 +35,10 @@ export interface PreparedArtifact {
  */
 export const artifactTarget: DeliveryTarget<PreparedArtifact> = {
   check: checkArtifact,
-  deliver: uploadArtifact
+  deliver: uploadArtifact,
+  deliverCompanion: async (prepared, companion, context, signal) =>
+    (await uploadFile(prepared, prepared.name + companion.kind.suffix, companion, context, signal))
+      .url
 }
 
 /**
@@ -45,7 +48,7 @@ export const artifactTarget: DeliveryTarget<PreparedArtifact> = {
  * unless overwrite is on.
  */
 async function checkArtifact(
-  { fileName }: { fileName: string },
+  { fileName, suffixes }: { fileName: string; suffixes: readonly string[] },
   { env, log, options }: DeliveryContext
 ): Promise<PreparedArtifact> {
   const missing = RUNTIME_ENV.filter(name => !env[name])
@@ -65,11 +68,14 @@ async function checkArtifact(
       { input: 'output-path' }
     )
   }
-  const existing = await findArtifact(new DefaultArtifactClient(), name).catch(error => {
-    throw explainArtifactError(error, name, `look for an existing artifact named ${name}`)
-  })
-  if (existing && !options.overwrite) throw nameClash(name)
-  if (existing) log(`Artifact ${name} (id ${existing.id}) exists in this run; it will be replaced.`)
+  for (const each of [name, ...suffixes.map(suffix => name + suffix)]) {
+    const existing = await findArtifact(new DefaultArtifactClient(), each).catch(error => {
+      throw explainArtifactError(error, each, `look for an existing artifact named ${each}`)
+    })
+    if (existing && !options.overwrite) throw nameClash(each)
+    if (existing)
+      log(`Artifact ${each} (id ${existing.id}) exists in this run; it will be replaced.`)
+  }
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
   return { name, runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
 }
@@ -82,75 +88,74 @@ async function checkArtifact(
 async function uploadArtifact(
   prepared: PreparedArtifact,
   video: Video,
-  { log, options, clock }: DeliveryContext,
+  context: DeliveryContext,
   signal: AbortSignal
 ): Promise<Delivered> {
   if (path.basename(video.path) !== prepared.name) {
     throw new Error(`prepared artifact ${prepared.name}, but the video is ${video.path}`)
   }
+  const { id, url } = await uploadFile(prepared, prepared.name, video, context, signal)
+  return {
+    outputs: {
+      'artifact-id': String(id),
+      'artifact-url': url,
+      // SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it.
+      'artifact-digest': video.sha256
+    },
+    links: [{ label: 'Artifact', text: `artifact ${id}`, url }],
+    where: `as workflow artifact ${url}`
+  }
+}
+
+/** One file as an artifact of its own, named `name` (the file's own name: no zip). */
+async function uploadFile(
+  prepared: PreparedArtifact,
+  name: string,
+  file: Video,
+  { log, options, clock }: DeliveryContext,
+  signal: AbortSignal
+): Promise<{ id: number; url: string }> {
   const client = new DefaultArtifactClient()
-  log(`Uploading ${prepared.name} (${formatBytes(video.size)}) as a workflow artifact`)
+  log(`Uploading ${name} (${formatBytes(file.size)}) as a workflow artifact`)
   try {
     // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
-    const id = await retry(
-      attempt => uploadOnce(client, prepared, video, attempt > 1, options, log),
-      {
-        attempts: UPLOAD_ATTEMPTS,
-        classify: error => (isTransientArtifactError(error) ? {} : false),
-        clock,
-        signal,
-        onRetry: (error, delayMs, next) =>
-          log(
-            `Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
-              `${delayMs / 1000} s (attempt ${next} of ${UPLOAD_ATTEMPTS}).`
-          )
-      }
-    )
-    const url = `${prepared.runUrl}/artifacts/${id}`
-    return {
-      outputs: {
-        'artifact-id': String(id),
-        'artifact-url': url,
-        // SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it.
-        'artifact-digest': video.sha256
-      },
-      links: [{ label: 'Artifact', text: `artifact ${id}`, url }],
-      where: `as workflow artifact ${url}`
-    }
+    const id = await retry(attempt => uploadOnce(client, name, file, attempt > 1, options, log), {
+      attempts: UPLOAD_ATTEMPTS,
+      classify: error => (isTransientArtifactError(error) ? {} : false),
+      clock,
+      signal,
+      onRetry: (error, delayMs, next) =>
+        log(
+          `Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
+            `${delayMs / 1000} s (attempt ${next} of ${UPLOAD_ATTEMPTS}).`
+        )
+    })
+    return { id, url: `${prepared.runUrl}/artifacts/${id}` }
   } catch (error) {
-    throw explainArtifactError(
-      error,
-      prepared.name,
-      `upload the workflow artifact ${prepared.name}`
-    )
+    throw explainArtifactError(error, name, `upload the workflow artifact ${name}`)
   }
 }
 
 async function uploadOnce(
   client: DefaultArtifactClient,
-  prepared: PreparedArtifact,
+  name: string,
   video: Video,
   isRetry: boolean,
   { overwrite, retentionDays }: DeliveryOptions,
   log: (line: string) => void
 ): Promise<number> {
-  const existing = await findArtifact(client, prepared.name)
+  const existing = await findArtifact(client, name)
   if (existing) {
     // The answer to FinalizeArtifact was lost, but the upload had finished.
     if (isRetry && existing.digest === `sha256:${video.sha256}`) return existing.id
-    if (!overwrite) throw nameClash(prepared.name)
-    log(`Deleting artifact ${prepared.name} (id ${existing.id}) to replace it (overwrite: true)`)
-    await client.deleteArtifact(prepared.name)
+    if (!overwrite) throw nameClash(name)
+    log(`Deleting artifact ${name} (id ${existing.id}) to replace it (overwrite: true)`)
+    await client.deleteArtifact(name)
   }
-  const response = await client.uploadArtifact(
-    prepared.name,
-    [video.path],
-    path.dirname(video.path),
-    {
-      skipArchive: true,
-      retentionDays
-    }
-  )
+  const response = await client.uploadArtifact(name, [video.path], path.dirname(video.path), {
+    skipArchive: true,
+    retentionDays
+  })
   if (response.id === undefined) throw new Error('the results service returned no artifact id')
   if (response.digest !== video.sha256) {
     throw new ActionError(

@@ -12,7 +12,7 @@ import {
   isAlreadyExists
 } from '../shared/github-errors.js'
 import { retry } from '../shared/retry.js'
-import type { Video } from '../shared/video.js'
+import type { Companion, Video } from '../shared/video.js'
 import {
   UPLOAD_ATTEMPTS,
   type Delivered,
@@ -41,7 +41,19 @@ export interface PreparedRelease extends AssetPlace {
 /** The video as an asset of an existing release (drafts included), found by tag. */
 export const releaseTarget: DeliveryTarget<PreparedRelease> = {
   check: checkRelease,
-  deliver: uploadReleaseAsset
+  deliver: uploadReleaseAsset,
+  deliverCompanion: async (prepared, companion, context, signal) =>
+    (await uploadAsset(companionPlace(prepared, companion.kind.suffix), companion, context, signal))
+      .browser_download_url
+}
+
+/** A companion goes under the video asset's name (and label) plus its suffix. */
+function companionPlace(prepared: PreparedRelease, suffix: string): PreparedRelease {
+  return {
+    ...prepared,
+    assetName: prepared.assetName + suffix,
+    label: prepared.label === undefined ? undefined : prepared.label + suffix
+  }
 }
 
 /**
@@ -50,7 +62,7 @@ export const releaseTarget: DeliveryTarget<PreparedRelease> = {
  * overwrite off fail here.
  */
 async function checkRelease(
-  { fileName }: { fileName: string },
+  { fileName, suffixes }: { fileName: string; suffixes: readonly string[] },
   { env, log, options }: DeliveryContext
 ): Promise<PreparedRelease> {
   const { releaseTag: tag, token, overwrite } = options
@@ -93,6 +105,12 @@ async function checkRelease(
     throw explain(error, `list the assets of release ${tag}`)
   })
   if (existing && existing.state === 'uploaded' && !overwrite) throw assetClash(prepared)
+  for (const place of suffixes.map(suffix => companionPlace(prepared, suffix))) {
+    const clash = await findAsset(place).catch(error => {
+      throw explain(error, `list the assets of release ${tag}`)
+    })
+    if (clash && clash.state === 'uploaded' && !overwrite) throw assetClash(place)
+  }
   log(
     `Release ${tag}${release.draft ? ' (draft)' : ''} found (id ${release.id}); the video ` +
       `will be uploaded as ${assetName}${existing ? ', replacing the asset of that name' : ''}.`
@@ -108,7 +126,7 @@ async function checkRelease(
 async function uploadReleaseAsset(
   prepared: PreparedRelease,
   video: Video,
-  { log, options, clock }: DeliveryContext,
+  context: DeliveryContext,
   signal: AbortSignal
 ): Promise<Delivered> {
   if (video.size >= MAX_ASSET_BYTES) {
@@ -118,10 +136,32 @@ async function uploadReleaseAsset(
       { input: 'upload' }
     )
   }
-  log(`Uploading ${prepared.assetName} (${formatBytes(video.size)}) to release ${prepared.tag}`)
+  const assetUrl = (await uploadAsset(prepared, video, context, signal)).browser_download_url
+  return {
+    outputs: {
+      'release-id': String(prepared.releaseId),
+      'release-url': prepared.htmlUrl,
+      'asset-url': assetUrl
+    },
+    links: [
+      { label: 'Release asset', text: 'download from the release', url: assetUrl },
+      { label: 'Release', text: 'release page', url: prepared.htmlUrl }
+    ],
+    where: `to release ${prepared.tag} (${assetUrl})`
+  }
+}
+
+/** One file as the asset `prepared.assetName`: the video, or a companion (with its content type). */
+async function uploadAsset(
+  prepared: PreparedRelease,
+  file: Video | Companion,
+  { log, options, clock }: DeliveryContext,
+  signal: AbortSignal
+): Promise<AssetData> {
+  log(`Uploading ${prepared.assetName} (${formatBytes(file.size)}) to release ${prepared.tag}`)
   try {
-    const asset = await retry(
-      attempt => uploadOnce(prepared, video, attempt > 1, options.overwrite, log, signal),
+    return await retry(
+      attempt => uploadOnce(prepared, file, attempt > 1, options.overwrite, log, signal),
       {
         attempts: UPLOAD_ATTEMPTS,
         classify: error => (isAlreadyExists(error) ? {} : gitHubRetryVerdict(error, clock.now())),
@@ -134,19 +174,6 @@ async function uploadReleaseAsset(
           )
       }
     )
-    const assetUrl = asset.browser_download_url
-    return {
-      outputs: {
-        'release-id': String(prepared.releaseId),
-        'release-url': prepared.htmlUrl,
-        'asset-url': assetUrl
-      },
-      links: [
-        { label: 'Release asset', text: 'download from the release', url: assetUrl },
-        { label: 'Release', text: 'release page', url: prepared.htmlUrl }
-      ],
-      where: `to release ${prepared.tag} (${assetUrl})`
-    }
   } catch (error) {
     if (isAlreadyExists(error)) throw assetClash(prepared)
     throw explainGitHubError(error, {
@@ -159,7 +186,7 @@ async function uploadReleaseAsset(
 
 async function uploadOnce(
   prepared: PreparedRelease,
-  video: Video,
+  video: Video | Companion,
   isRetry: boolean,
   overwrite: boolean,
   log: (line: string) => void,
@@ -187,7 +214,10 @@ async function uploadOnce(
       name: prepared.assetName,
       label: prepared.label,
       data: body,
-      headers: { 'content-type': 'video/mp4', 'content-length': video.size },
+      headers: {
+        'content-type': 'kind' in video ? video.kind.contentType : 'video/mp4',
+        'content-length': video.size
+      },
       request: { signal }
     })
     return response.data

@@ -1,5 +1,5 @@
 import type { Clock } from '../shared/clock.js'
-import type { Video } from '../shared/video.js'
+import type { Companion, Video } from '../shared/video.js'
 import type { DeliveryOptions } from './options.js'
 
 /**
@@ -26,15 +26,26 @@ export interface DeliveryContext {
 export interface DeliveryTarget<Prepared = unknown> {
   /**
    * Everything that can fail before the export, so that a mistake costs no credits: the runtime, the
-   * names, clashes, and write access, proven by the service rather than assumed.
+   * names, clashes, and write access, proven by the service rather than assumed. `suffixes`: the
+   * companions that will go beside the video, under its name plus the suffix.
    */
-  check(file: { fileName: string }, context: DeliveryContext): Promise<Prepared>
+  check(
+    file: { fileName: string; suffixes: readonly string[] },
+    context: DeliveryContext
+  ): Promise<Prepared>
   deliver(
     prepared: Prepared,
     video: Video,
     context: DeliveryContext,
     signal: AbortSignal
   ): Promise<Delivered>
+  /** A companion, under the video's name plus its suffix, once the video is there: its URL. */
+  deliverCompanion(
+    prepared: Prepared,
+    companion: Companion,
+    context: DeliveryContext,
+    signal: AbortSignal
+  ): Promise<string>
 }
 
 export interface Delivered {

@@ -1,7 +1,7 @@
 import type { StudioClient } from '../aistudios/client.js'
 import type { ExportRequest } from '../aistudios/export-request.js'
 import type { Project } from '../aistudios/schema.js'
-import type { VideoCache, VideoMeta } from '../cache/video-cache.js'
+import type { CachedCompanion, VideoCache, VideoMeta } from '../cache/video-cache.js'
 import type { Delivered, PreparedDelivery } from '../deliver/index.js'
 import type { Mp4Facts } from '../download/mp4-facts.js'
 import type { Plan } from '../patch/index.js'
@@ -9,10 +9,10 @@ import type { Clock } from '../shared/clock.js'
 import type { SourceLocation } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { VideoSettings } from '../settings/types.js'
-import type { Video } from '../shared/video.js'
+import type { CompanionKind, Video } from '../shared/video.js'
 
 /** One video to make: the step's video, or a manifest's with its own keys over the step's. Plain values. */
-export interface VideoJob extends Omit<VideoSettings, 'maxExports'> {
+export interface VideoJob extends VideoSettings {
   /** The manifest's name of the video; the project id for a single video. */
   name: string
   /** Where the manifest declares the video; undefined for a single video. */
@@ -51,13 +51,51 @@ export interface PlannedVideo {
 
 /** Where the video will come from, decided before any export. */
 export type VideoSource =
-  | { kind: 'cached-video'; hit: { video: Video; meta: VideoMeta } }
+  | { kind: 'cached-video'; hit: { video: Video; meta: VideoMeta; companions: CachedCompanion[] } }
   | { kind: 'resume'; renderId: string }
   | { kind: 'export' }
 
 export interface ReadyVideo extends PlannedVideo {
   delivery: PreparedDelivery
   source: VideoSource
+  /** The files to make from the video and deliver beside it. */
+  companions: PlannedCompanion[]
+}
+
+/**
+ * A file made from the verified video (the poster frame). Its maker is all a new one needs besides this
+ * list's entry: the targets deliver it beside the video, the cache keeps it in the video's entry, and its
+ * outputs (`<name>-path`, `<name>-url`) are set from its kind.
+ */
+export interface CompanionMaker<Plan = unknown> {
+  kind: CompanionKind
+  /**
+   * Before any export: how this video's file will be made, or undefined for none (off, or not possible here
+   * and not required: said in the log once per run). Throws an ActionError when it is required and cannot be.
+   */
+  prepare(
+    job: VideoJob,
+    env: NodeJS.ProcessEnv,
+    log: (line: string) => void
+  ): Promise<Plan | undefined>
+  /** What determines the file besides the video: a cached one is reused only when this is the same. */
+  recipe(plan: Plan, duration: number): string
+  /**
+   * Writes `dest` from the video. False when it could not and the file is not required (said with `log`);
+   * throws when it is.
+   */
+  make(
+    plan: Plan,
+    from: { video: string; duration: number; dest: string },
+    signal: AbortSignal,
+    log: (line: string) => void
+  ): Promise<boolean>
+}
+
+/** A companion of a video, with how it will be made. */
+export interface PlannedCompanion {
+  maker: CompanionMaker
+  plan: unknown
 }
 
 /** What a dry run learnt of a video: what a real run would send, and whether it would pay. */
@@ -84,6 +122,8 @@ export interface RenderReport {
   videoPath: string
   delivery: Delivered
   cacheHit: boolean
+  /** The companions made and delivered beside the video, by name; paths relative to the workspace. */
+  companions: { name: string; path: string }[]
   /** The rendered project was deleted from the account after delivery (`delete-rendered-project`). */
   projectDeleted: boolean
 }

@@ -9,7 +9,8 @@ import type { RunResult } from './result.js'
 export async function videoJobs(
   settings: Settings
 ): Promise<{ kind: RunResult['kind']; jobs: VideoJob[] }> {
-  const { manifest, ...base } = settings
+  const { manifest } = settings
+  const base = videoSettingsOf(settings)
   if (!manifest) return { kind: 'single', jobs: [jobOf(base)] }
   const loaded = await loadManifest(manifest.file, {
     workspace: base.workspace,
@@ -19,22 +20,25 @@ export async function videoJobs(
   return { kind: 'manifest', jobs: videos.map(video => jobOf(base, video)) }
 }
 
+/** What each video takes of the run's settings: every setting but the run's own (a new one comes along). */
+function videoSettingsOf(settings: Settings): VideoSettings {
+  const {
+    credentials,
+    apiUrl,
+    timeoutMs,
+    requestTimeoutMs,
+    manifest,
+    cache,
+    prComment,
+    maxExports,
+    ...video
+  } = settings
+  return video
+}
+
 /** The step's video, or a manifest's video: the step's settings with its keys over them (`vars` merged). */
 function jobOf(base: VideoSettings, video?: ManifestVideo): VideoJob {
-  const job: VideoJob = {
-    name: base.projectId,
-    projectId: base.projectId,
-    resumeProjectId: base.resumeProjectId,
-    patchPath: base.patchPath,
-    vars: base.vars,
-    settings: base.settings,
-    outputPath: base.outputPath,
-    workspace: base.workspace,
-    dryRun: base.dryRun,
-    delivery: base.delivery,
-    uploadTimeoutMs: base.uploadTimeoutMs,
-    deleteRenderedProject: base.deleteRenderedProject
-  }
+  const job: VideoJob = { ...base, name: base.projectId }
   if (!video) return job
   return {
     ...job,

@@ -10,6 +10,7 @@ import { StoppedError, within } from '../shared/deadline.js'
 import { ActionError } from '../shared/errors.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { Video } from '../shared/video.js'
+import { makeCompanions } from './companions.js'
 import type { ReadyVideo, RenderReport, RunContext } from './job.js'
 
 /** A failure after the render may have been paid for: the render to resume comes with it. */
@@ -42,6 +43,14 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
         throw error
       }
     )
+    const companions = await makeCompanions(
+      ready.companions,
+      got.video,
+      facts.duration,
+      source.kind === 'cached-video' ? source.hit.companions : [],
+      signal,
+      reporter.log
+    )
     const { deliverVideo } = await import('../deliver/index.js')
     const delivered = await reporter.group('Delivering the video', () =>
       within(
@@ -52,7 +61,7 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
             `The upload did not finish within \`upload-timeout-minutes\` (${job.uploadTimeoutMs / 60_000}).`,
             { input: 'upload-timeout-minutes' }
           ),
-        bound => deliverVideo(ready.delivery, got.video, reporter.log, bound)
+        bound => deliverVideo(ready.delivery, got.video, reporter.log, bound, companions)
       ).catch((error: unknown) => {
         if (!(error instanceof StoppedError)) throw error
         throw new ActionError(
@@ -64,11 +73,16 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
     // After delivery: the user's video comes first, and a slow cache must not hold it up. A resumed
     // `resume-project-id` is the user's own render, not this content's: it is not cached.
     if (cache && !got.cacheHit && !job.resumeProjectId)
-      await cache.saveVideo(hash, got.video, {
-        projectId: got.renderedProjectId,
-        resolution: got.resolution,
-        downloadUrl: got.downloadUrl
-      })
+      await cache.saveVideo(
+        hash,
+        got.video,
+        {
+          projectId: got.renderedProjectId,
+          resolution: got.resolution,
+          downloadUrl: got.downloadUrl
+        },
+        companions
+      )
     const projectDeleted =
       job.deleteRenderedProject === true &&
       created &&
@@ -78,6 +92,10 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
       projectDeleted,
       facts,
       videoPath: path.relative(job.workspace, got.video.path),
+      companions: companions.map(each => ({
+        name: each.kind.name,
+        path: path.relative(job.workspace, each.path)
+      })),
       delivery: delivered
     }
   } catch (error) {

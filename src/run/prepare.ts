@@ -4,6 +4,7 @@ import { StudioError } from '../aistudios/transport.js'
 import { cachedRender, type RenderProbe } from '../cache/decisions.js'
 import { classifyProgress } from '../render/wait.js'
 import { removeStaleParts } from '../shared/workspace-files.js'
+import { prepareCompanions } from './companions.js'
 import type { PlannedVideo, ReadyVideo, RunContext, VideoSource } from './job.js'
 
 /**
@@ -19,18 +20,20 @@ export async function prepareVideo(
   // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
   // should answer at once.
   const { prepareDelivery } = await import('../deliver/index.js')
+  const companions = await prepareCompanions(job, context.env, reporter.log)
   const delivery = await reporter.group('Checking where the video goes', () =>
     prepareDelivery(
       job.delivery,
       path.basename(videoPath),
       context.env,
       reporter.log,
-      context.clock
+      context.clock,
+      companions.map(each => each.maker.kind.suffix)
     )
   )
   for (const file of await removeStaleParts(videoPath))
     reporter.log(`Removed ${path.basename(file)}, left by an earlier run that was stopped.`)
-  return { ...planned, delivery, source: await sourceOf() }
+  return { ...planned, delivery, companions, source: await sourceOf() }
 
   async function sourceOf(): Promise<VideoSource> {
     if (job.resumeProjectId) return { kind: 'resume', renderId: job.resumeProjectId }

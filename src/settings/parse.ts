@@ -58,6 +58,13 @@ export function parseSettings(get: SettingGetter, wording: Wording, context: Par
     cache: s.boolean('cache'),
     /** After delivery, delete the project this run's export created (never the source, resumed or cached one). */
     deleteRenderedProject: s.boolean('delete-rendered-project'),
+    /** The poster frame, a JPEG of the video made with ffmpeg, delivered, cached and output beside it. */
+    poster: {
+      /** `auto`: when ffmpeg is on PATH; `true`: required (checked before any export); `false`: none. */
+      mode: s.choice('poster') as 'auto' | 'true' | 'false',
+      /** Seconds into the video; the run clamps it to the video's duration. */
+      atSeconds: s.number('poster-time')
+    },
     /** Absolute: where relative paths resolve and which the run's files may not leave. */
     workspace: context.workspace,
     delivery: readDelivery(s, wording, context),

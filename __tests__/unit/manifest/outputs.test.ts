@@ -58,6 +58,8 @@ describe('the videos and matrix outputs', () => {
       'download-url': report.downloadUrl,
       'artifact-url': 'https://github.example/artifacts/7',
       'asset-url': '',
+      'poster-path': '',
+      'poster-url': '',
       exports: 1,
       'rendered-seconds': 12.5,
       error: ''
