@@ -168,6 +168,8 @@ describe('pr-comment', () => {
     ])
     expect(both.github.state.comments).toEqual([])
     expect(result.outputs['comment-url'] ?? '').toBe('')
+    // Plan-only still works: the plan is in the job summary.
+    expect(result.summary).toContain('<h3>Planned edits</h3>')
     // 403 is not retried: one create.
     expect(both.github.requests.filter(r => r.route === 'createComment')).toHaveLength(1)
   })

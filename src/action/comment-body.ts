@@ -73,18 +73,20 @@ function videosAt(detail: Detail, reviews: VideoReview[], env: NodeJS.ProcessEnv
     case 'plans':
     case 'facts':
       return reviews.map(review => videoSection(review, detail === 'plans')).join('')
-    case 'lines':
+    case 'lines': {
+      const watched = reviews.some(review => review.render.kind === 'rendered')
       return (
         paragraph(`One line per video: the plans are in the ${summaryOf(env)}.`) +
         table([
-          ['Video', 'Render', 'Watch'],
-          ...reviews.map(review => [
-            code(review.name ?? review.sourceProjectId),
-            renderNeed(review.render),
-            review.render.kind === 'rendered' ? watchLinks(review.render.watch) : ''
+          ['Video', 'Render', ...(watched ? ['Watch'] : [])],
+          ...reviews.map(({ name, sourceProjectId, render }) => [
+            code(name ?? sourceProjectId),
+            renderNeed(render),
+            ...(watched ? [render.kind === 'rendered' ? watchLinks(render.watch) : ''] : [])
           ])
         ])
       )
+    }
     case 'count':
       return paragraph(
         `${countLine(reviews)}. Too many for a comment: each video, its plan and its links are in the ${summaryOf(env)}.`
