@@ -82,7 +82,8 @@ function videosAt(detail: Detail, reviews: VideoReview[], env: NodeJS.ProcessEnv
           ...reviews.map(({ name, sourceProjectId, render }) => [
             code(name ?? sourceProjectId),
             renderNeed(render),
-            ...(watched ? [render.kind === 'rendered' ? watchLinks(render.watch) : ''] : [])
+            // The video's own link only: a line per video is for many of them.
+            ...(watched ? [render.kind === 'rendered' ? watchHtml(render.watch) : ''] : [])
           ])
         ])
       )

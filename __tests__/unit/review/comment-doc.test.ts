@@ -6,6 +6,7 @@ import path from 'node:path'
 import { commentBody, type VideoReview } from '../../../src/action/comment-body.js'
 import { watchHtml } from '../../../src/action/video-facts.js'
 import { stickyMarker } from '../../../src/review/sticky-comment.js'
+import { SAMPLE_PROJECT_ID } from '../../../sim/aistudios/server.js'
 import { productTour } from '../../fixtures/projects.js'
 import { plan } from '../patch/helpers.js'
 
@@ -27,7 +28,7 @@ async function example(): Promise<string> {
     productTour()
   )
   const review: VideoReview = {
-    sourceProjectId: productTour()._id,
+    sourceProjectId: SAMPLE_PROJECT_ID,
     plan: planned,
     contentHash: 'v2-6d1f0c2a9b8e',
     render: {
@@ -55,7 +56,7 @@ async function example(): Promise<string> {
       }
     }
   }
-  const marker = stickyMarker(ENV.GITHUB_WORKFLOW, { project: productTour()._id })
+  const marker = stickyMarker(ENV.GITHUB_WORKFLOW, { project: SAMPLE_PROJECT_ID })
   return commentBody(
     marker,
     [review],
