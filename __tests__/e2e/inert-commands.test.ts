@@ -36,7 +36,7 @@ it('a script and an AI Studios message carrying workflow commands run none of th
     'error'
   ])
   sim = await startAiStudiosSim({ renderMs: 300 })
-  sim.failRender(SAMPLE_PROJECT_ID, { msg: `render stopped ${INJECTED.join(' ')}\n::warning::api` })
+  sim.failRender(undefined, { msg: `render stopped ${INJECTED.join(' ')}\n::warning::api` })
   const workspace = await newWorkspace()
   await writeFile(
     path.join(workspace, 'edit.yaml'),
