@@ -285,6 +285,7 @@ describe('a manifest across runs, with the Actions cache', () => {
         expect(video).toEqual({
           ...first.videos[name],
           'cache-hit': true,
+          status: 'cached',
           // A cache hit asks AI Studios for the download URL afresh, and spends nothing.
           'download-url': expect.any(String),
           exports: 0,

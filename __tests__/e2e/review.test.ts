@@ -5,10 +5,13 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SAMPLE_PROJECT_ID, startAiStudiosSim } from '../../sim/aistudios/server.js'
 import { startReleasesApi } from '../../sim/github/releases.js'
+import { startResultsService } from '../../sim/github/results.js'
+import { activeMentions, hasCmark, renderGfm } from '../helpers/github-markdown.js'
 import { newWorkspace, runInProcess, type RunResult } from './harness.js'
 
 type Sim = Awaited<ReturnType<typeof startAiStudiosSim>>
 type GitHub = Awaited<ReturnType<typeof startReleasesApi>>
+type Results = Awaited<ReturnType<typeof startResultsService>>
 
 const PR = 12
 const MARKER = `<!-- aistudios-render workflow=Video%20preview project=${SAMPLE_PROJECT_ID} -->`
@@ -45,8 +48,17 @@ async function run(
   greeting: string,
   {
     eventName = 'pull_request',
-    inputs = {}
-  }: { eventName?: string; inputs?: Record<string, string> } = {}
+    inputs = {},
+    results,
+    runId,
+    env = {}
+  }: {
+    eventName?: string
+    inputs?: Record<string, string>
+    results?: Results
+    runId?: string
+    env?: Record<string, string>
+  } = {}
 ): Promise<RunResult> {
   const workspace = await newWorkspace()
   await writeFile(path.join(workspace, 'edit.yaml'), patch(greeting))
@@ -63,9 +75,11 @@ async function run(
       'pr-comment': 'true',
       ...inputs
     },
-    env: { GITHUB_WORKFLOW: 'Video preview' },
+    env: { GITHUB_WORKFLOW: 'Video preview', ...env },
     runner: {
       releases: github,
+      results,
+      runId,
       eventName,
       ref: `refs/pull/${PR}/merge`,
       event: eventName.startsWith('pull_request')
@@ -154,6 +168,8 @@ describe('pr-comment', () => {
     ])
     expect(both.github.state.comments).toEqual([])
     expect(result.outputs['comment-url'] ?? '').toBe('')
+    // Plan-only still works: the plan is in the job summary.
+    expect(result.summary).toContain('<h3>Planned edits</h3>')
     // 403 is not retried: one create.
     expect(both.github.requests.filter(r => r.route === 'createComment')).toHaveLength(1)
   })
@@ -244,6 +260,81 @@ describe('pr-comment', () => {
         /<td>Welcome to &#42;&#42;Acme&#42;&#42; &#124; Studio\.<br><br>Second paragraph with &#96;ticks&#96; and &lt;b&gt;tags&lt;\/b&gt;\.(<br>)?<\/td>/
       )
       expect(html.startsWith(MARKER)).toBe(true)
+    }
+  )
+
+  it("another bot's comment with the marker is left untouched: ours is created beside it", async () => {
+    const both = await servers()
+    const { github } = both
+    const renovate = github.addComment({
+      issue: PR,
+      body: `${MARKER}\nrenovate copied the marker`,
+      user: { login: 'renovate[bot]', type: 'Bot' }
+    })
+    for (const greeting of ['Welcome', 'Hello']) {
+      const result = await run(both, greeting)
+      expect(result.code).toBe(0)
+      expect(warnings(result)).toEqual([])
+    }
+    expect(renovate.body).toBe(`${MARKER}\nrenovate copied the marker`)
+    expect(renovate.editedBy).toBeUndefined()
+    const mine = github.state.comments.filter(c => c.user.login === 'github-actions[bot]')
+    expect(mine).toHaveLength(1)
+    expect(mine[0].body.startsWith(MARKER)).toBe(true)
+    expect(mine[0].body).toContain('Hello to')
+  })
+
+  it('a rendering run links each video to watch, beside its duration, frame and size; a cache hit links its own artifact; a dry run has none', async () => {
+    const both = await servers()
+    const results = await startResultsService()
+    closers.push(() => results.close())
+    const runnerTemp = await newWorkspace()
+    const real = (runId: string) =>
+      run(both, 'Welcome', {
+        inputs: { 'dry-run': 'false', upload: 'artifact', cache: 'true', overwrite: 'true' },
+        results,
+        runId,
+        env: { RUNNER_TEMP: runnerTemp }
+      })
+    const body = (): string => both.github.state.comments[0].body
+    for (const [runId, render] of [
+      ['501', 'done: rendered as project'],
+      ['502', 'not needed: the cached video of project']
+    ]) {
+      const result = await real(runId)
+      expect(result.code).toBe(0)
+      const url = result.outputs['artifact-url']
+      expect(url).toMatch(new RegExp(`/runs/${runId}/artifacts/\\d+$`))
+      expect(body()).toContain(`<a href="${url}">Watch</a> · 3.0 s · 320x180 · `)
+      expect(body()).toContain(render)
+    }
+    expect(body()).toMatch(
+      /<tr><td>Scenes<\/td><td>\d+ scenes?; characters of script per scene: \d+(, \d+)*<\/td><\/tr>/
+    )
+    const dry = await run(both, 'Welcome')
+    expect(dry.code).toBe(0)
+    expect(both.github.state.comments).toHaveLength(1)
+    expect(body()).toContain('the plan')
+    expect(body()).not.toContain('>Watch</a>')
+  })
+
+  ;(hasCmark ? it : it.skip)(
+    'no @mention or team mention from a script is active in the rendered comment or summary',
+    async () => {
+      // The checker itself finds what GitHub would link.
+      expect(activeMentions(renderGfm('<p>hi @octocat and @acme/reviewers</p>'))).toEqual([
+        'octocat',
+        'acme/reviewers'
+      ])
+      const both = await servers()
+      const result = await run(both, 'Thanks @octocat and @acme/reviewers, welcome')
+      expect(result.code).toBe(0)
+      const [comment] = both.github.state.comments
+      const html = renderGfm(comment.body)
+      expect(activeMentions(html)).toEqual([])
+      expect(activeMentions(renderGfm(result.summary))).toEqual([])
+      // The text still reads as written: only an invisible joiner was added.
+      expect(html.replace(/&#8205;|\u200d/g, '')).toContain('Thanks @octocat and @acme/reviewers')
     }
   )
 })

@@ -68,7 +68,11 @@ const storedAssetName = name =>
  * @property {{ login: string, type: 'User' | 'Bot' }} user
  * @property {string} createdAt
  * @property {string} updatedAt
+ * @property {string} [editedBy] the login of the last token that edited it, when not its author
  */
+
+/** GitHub refuses a comment body longer than this, in characters. */
+export const MAX_COMMENT_CHARS = 65_536
 
 /** Who `GITHUB_TOKEN` is: an app installation, which GET /user refuses. */
 const ACTIONS_BOT = /** @type {const} */ ({ login: 'github-actions[bot]', type: 'Bot' })
@@ -141,6 +145,34 @@ export async function startReleasesApi({
     url: `${origin}/repos/${repo}/issues/comments/${c.id}`,
     html_url: `https://github.com/${repo}/pull/${c.issue}#issuecomment-${c.id}`
   })
+
+  /**
+   * GitHub's 422 for a comment body it refuses: missing, or longer than it takes. Ruby counts characters
+   * (code points), not UTF-16 units.
+   * @param {Res} res
+   * @param {string | undefined} body
+   * @returns {boolean} whether it refused
+   */
+  const refusedBody = (res, body) => {
+    if (body === undefined)
+      sendError(
+        res,
+        422,
+        'Validation Failed',
+        validationFailed('IssueComment', 'missing_field', 'body')
+      )
+    else if ([...body].length > MAX_COMMENT_CHARS)
+      sendError(res, 422, 'Validation Failed', [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`
+        }
+      ])
+    else return false
+    return true
+  }
 
   /** @param {Req} req @returns {Promise<string | undefined>} the `body` field, if the JSON has one */
   const commentBody = async req => {
@@ -337,13 +369,7 @@ export async function startReleasesApi({
 
     async createComment(req, res, [issue]) {
       const body = await commentBody(req)
-      if (body === undefined)
-        return sendError(
-          res,
-          422,
-          'Validation Failed',
-          validationFailed('IssueComment', 'missing_field', 'body')
-        )
+      if (refusedBody(res, body) || body === undefined) return
       sendJson(res, 201, commentJson(addComment({ issue: Number(issue), body, user: author })))
     },
 
@@ -351,17 +377,14 @@ export async function startReleasesApi({
       const body = await commentBody(req)
       const comment = comments.find(c => c.id === Number(id))
       if (!comment) return sendError(res, 404, 'Not Found')
-      if (body === undefined)
-        return sendError(
-          res,
-          422,
-          'Validation Failed',
-          validationFailed('IssueComment', 'missing_field', 'body')
-        )
-      // Only the author (or a maintainer, which a workflow token is not) may edit a comment.
-      if (comment.user.login !== author.login)
-        return sendError(res, 403, 'Must have admin rights to Repository.')
-      Object.assign(comment, { body, updatedAt: new Date().toISOString() })
+      if (refusedBody(res, body) || body === undefined) return
+      // A token that may write to the pull request may edit anyone's comment on it, as on GitHub: only
+      // the caller's care keeps another author's comment as it was. The edit is recorded.
+      Object.assign(comment, {
+        body,
+        updatedAt: new Date().toISOString(),
+        ...(comment.user.login === author.login ? {} : { editedBy: author.login })
+      })
       sendJson(res, 200, commentJson(comment))
     },
 

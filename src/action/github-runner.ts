@@ -1,24 +1,29 @@
 import * as core from '@actions/core'
+import { inertCommands } from './neutralise.js'
 import type { Runner } from './runner.js'
 
-/** The runner as `@actions/core` speaks to it: workflow commands on stdout and the runner's files. */
+/**
+ * The runner as `@actions/core` speaks to it: workflow commands on stdout and the runner's files. Every line
+ * this writes to stdout carries text from the patch or from AI Studios somewhere, so each passes through
+ * `inertCommands` here, the one place they all pass: log lines, annotations, debug lines and group names.
+ */
 export function githubRunner(): Runner {
   return {
     input: name => core.getInput(name),
     env: process.env,
     secret: value => core.setSecret(value),
     output: (name, value) => core.setOutput(name, value),
-    log: line => core.info(inert(line)),
-    warn: line => core.warning(line),
+    log: line => core.info(inertCommands(line)),
+    warn: line => core.warning(inertCommands(line)),
     error: (message, location) =>
-      core.error(message, {
+      core.error(inertCommands(message), {
         title: 'aistudios-render',
         ...(location
           ? { file: location.file, startLine: location.line, startColumn: location.column }
           : {})
       }),
-    debug: line => core.debug(line),
-    group: (name, work) => core.group(name, work),
+    debug: line => core.debug(inertCommands(line)),
+    group: (name, work) => core.group(inertCommands(name), work),
     summary: async text => {
       // A run outside Actions has no summary file: that skips the summary, never the run's result.
       if (!process.env.GITHUB_STEP_SUMMARY) return
@@ -28,13 +33,4 @@ export function githubRunner(): Runner {
       process.exitCode = 1
     }
   }
-}
-
-/**
- * A log line that cannot run a workflow command: the runner reads `::name::` at the start of any line, and
- * log lines carry text from the patch and from AI Studios. (Annotations need no such care: `core` escapes
- * their new lines.)
- */
-export function inert(text: string): string {
-  return text.replace(/^(\s*):/gm, '$1:\u200b')
 }

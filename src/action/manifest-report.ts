@@ -1,14 +1,13 @@
 import { companionOutputs } from '../run/companions.js'
 import type { RenderReport } from '../run/job.js'
 import { resumableRender, resumeHint } from '../run/resume.js'
-import { isDelivered, type RunResult, type VideoResult } from '../run/result.js'
+import type { RunResult, VideoResult } from '../run/result.js'
 import { matrixOutput } from '../manifest/outputs.js'
-import { seconds } from '../render/wait.js'
 import { ActionError, messageOf } from '../shared/errors.js'
-import { formatBytes } from '../shared/format.js'
-import { planHtml, setResultOutputs } from './report.js'
+import { manifestSummary } from './manifest-summary.js'
+import { setResultOutputs } from './report.js'
 import type { Runner } from './runner.js'
-import { code, escapeHtml, heading, link, table } from './summary.js'
+import { code, escapeHtml, heading, table } from './summary.js'
 
 /**
  * The outputs and summary of a manifest run; fails the step when any video failed, naming each failure and
@@ -16,12 +15,12 @@ import { code, escapeHtml, heading, link, table } from './summary.js'
  */
 export async function reportManifest(runner: Runner, run: RunResult): Promise<void> {
   const { results } = run
-  runner.output('videos', videosOutput(results))
+  runner.output('videos', videosOutput(results, runner.warn))
   runner.output('matrix', matrixOutput(results.map(result => result.name)))
   const [only] = results
   if (results.length === 1 && only.report)
     setResultOutputs(runner, { ...only, report: only.report })
-  let summary = manifestSummary(results)
+  let failures = ''
   const failed = results.filter(result => result.status === 'failed')
   if (failed.length > 0) {
     const rows = [['Video', 'Error', 'Resume with']]
@@ -40,81 +39,69 @@ export async function reportManifest(runner: Runner, run: RunResult): Promise<vo
     }
     const names = failed.map(result => result.name).join(', ')
     runner.log(`${failed.length} of ${results.length} videos failed: ${names}.`)
-    summary += heading('Failed videos', 3) + table(rows)
+    failures = heading('Failed videos', 3) + table(rows)
     runner.fail()
   }
-  await runner.summary(summary)
+  await runner.summary(manifestSummary(results, failures))
 }
 
-/** The `videos` output: video name -> its outputs under the single-video outputs' names. */
-export function videosOutput(results: readonly VideoResult[]): string {
-  const entries = results.map(result => {
-    const report: Partial<RenderReport> = result.report ?? {}
-    const outputs = report.delivery?.outputs ?? {}
-    return [
-      result.name,
-      {
-        'project-id': result.renderId ?? '',
-        'source-project-id': result.sourceProjectId,
-        'content-hash': result.contentHash ?? '',
-        'cache-hit': report.cacheHit ?? result.dryRun?.cacheHit ?? false,
-        changes: result.plan?.changes.length ?? 0,
-        'video-path': report.videoPath ?? '',
-        'video-size': report.video?.size ?? 0,
-        'video-sha256': report.video?.sha256 ?? '',
-        'download-url': report.downloadUrl ?? '',
-        'artifact-url': outputs['artifact-url'] ?? '',
-        'asset-url': outputs['asset-url'] ?? '',
-        ...companionOutputs(report.companions ?? [], outputs),
-        exports: result.exported ? 1 : 0,
-        'rendered-seconds': result.exported ? (report.facts?.duration ?? 0) : 0,
-        error: result.error === undefined ? '' : messageOf(result.error)
-      }
-    ]
-  })
-  return JSON.stringify(Object.fromEntries(entries))
+/** GitHub takes at most 1 MB per output (50 MB per run): the `videos` output stays under it. */
+export const MAX_OUTPUT_BYTES = 1_000_000
+
+/** An error kept to this many characters when the output must be small. */
+const SHORT_ERROR = 200
+
+/**
+ * The `videos` output: video name -> its status and its outputs under the single-video outputs' names.
+ * When that is over GitHub's limit, each video keeps its status, its path and where it was delivered
+ * (the bulky fields go, its error is cut short), with one warning; the job summary has the rest.
+ */
+export function videosOutput(
+  results: readonly VideoResult[],
+  warn: (line: string) => void = () => {}
+): string {
+  const full = JSON.stringify(Object.fromEntries(results.map(r => [r.name, fullEntry(r)])))
+  if (Buffer.byteLength(full) <= MAX_OUTPUT_BYTES) return full
+  warn(
+    `The \`videos\` output of ${results.length} videos would be over GitHub's 1 MB for an output: each video has only its status, where its files are (video-path, artifact-url, asset-url, poster-path, poster-url) and a short error. The job summary has the rest.`
+  )
+  return JSON.stringify(Object.fromEntries(results.map(r => [r.name, slimEntry(r)])))
 }
 
-/** The manifest run's job summary: a row per video, then each video's plan, collapsed. */
-export function manifestSummary(results: readonly VideoResult[]): string {
-  const rows = [
-    ['Video', 'Status', 'Cache hit', 'Changes', 'Render time', 'Size', 'SHA-256', 'Links'],
-    ...results.map(result => {
-      const { report } = result
-      const cacheHit = report?.cacheHit ?? result.dryRun?.cacheHit
-      return [
-        code(result.name),
-        statusOf(result),
-        cacheHit === undefined ? '' : cacheHit ? 'yes' : 'no',
-        result.plan ? String(result.plan.changes.length) : '',
-        report ? seconds(report.renderMs) : '',
-        report ? formatBytes(report.video.size) : '',
-        report ? code(report.video.sha256.slice(0, 12)) : '',
-        report ? links(report) : ''
-      ]
-    })
-  ]
-  const sections = results.flatMap(result => {
-    const html = result.plan ? planHtml(result.plan) : ''
-    return html
-      ? [`<details><summary>Plan of ${escapeHtml(result.name)}</summary>\n\n${html}</details>\n`]
-      : []
-  })
-  return heading('AI Studios renders', 2) + table(rows) + sections.join('')
+function fullEntry(result: VideoResult) {
+  const report: Partial<RenderReport> = result.report ?? {}
+  return {
+    status: result.status,
+    'project-id': result.renderId ?? '',
+    'source-project-id': result.sourceProjectId,
+    'content-hash': result.contentHash ?? '',
+    'cache-hit': report.cacheHit ?? result.dryRun?.cacheHit ?? false,
+    changes: result.plan?.changes.length ?? 0,
+    'video-path': report.videoPath ?? '',
+    'video-size': report.video?.size ?? 0,
+    'video-sha256': report.video?.sha256 ?? '',
+    'download-url': report.downloadUrl ?? '',
+    ...urls(report),
+    exports: result.exported ? 1 : 0,
+    'rendered-seconds': result.exported ? (report.facts?.duration ?? 0) : 0,
+    error: result.error === undefined ? '' : messageOf(result.error)
+  }
 }
 
-function statusOf(result: VideoResult): string {
-  if (result.status === 'failed') return `failed: ${escapeHtml(messageOf(result.error))}`
-  if (result.status === 'planned')
-    return result.dryRun?.needsExport ? 'dry-run: needs a render' : 'dry-run: no render needed'
-  return isDelivered(result) ? 'delivered' : escapeHtml(result.status)
+function slimEntry(result: VideoResult) {
+  const report: Partial<RenderReport> = result.report ?? {}
+  const error = result.error === undefined ? '' : messageOf(result.error)
+  return {
+    status: result.status,
+    'video-path': report.videoPath ?? '',
+    ...urls(report),
+    error: error.length > SHORT_ERROR ? `${error.slice(0, SHORT_ERROR - 1)}…` : error
+  }
 }
 
-function links(report: RenderReport): string {
-  return [
-    ...report.delivery.links.map(each => link(each.label.toLowerCase(), each.url)),
-    report.downloadUrl && link('AI Studios', report.downloadUrl)
-  ]
-    .filter(Boolean)
-    .join(' · ')
-}
+/** Where the video and its companions (the poster) are. */
+const urls = (report: Partial<RenderReport>) => ({
+  'artifact-url': report.delivery?.outputs['artifact-url'] ?? '',
+  'asset-url': report.delivery?.outputs['asset-url'] ?? '',
+  ...companionOutputs(report.companions ?? [], report.delivery?.outputs ?? {})
+})

@@ -1,3 +1,5 @@
+import { inertMentions } from './neutralise.js'
+
 /**
  * The job summary's HTML, built as text. Every text that a user or the API controls goes through `escapeHtml`.
  *
@@ -26,8 +28,11 @@ function escapeKeepingLines(text: string): string {
 }
 
 /** Text as one line of HTML: entities, and every line break (blank lines too) as `<br>`. */
+const oneLine = (text: string): string => escapeKeepingLines(text).replace(/\r\n|\r|\n/g, '<br>')
+
+/** Text as one line of HTML in which no `@name` notifies anyone. */
 export function escapeHtml(text: string): string {
-  return escapeKeepingLines(text).replace(/\r\n|\r|\n/g, '<br>')
+  return inertMentions(oneLine(text))
 }
 
 /** A signed vendor link shown by its host only: the full URL is a credential until it expires. */
@@ -46,10 +51,11 @@ export const heading = (text: string, level: 2 | 3 | 4): string =>
 
 export const paragraph = (html: string): string => `<p>${html}</p>\n`
 
-export const code = (text: string): string => `<code>${escapeHtml(text)}</code>`
+// GitHub makes no mention in code or in a link's text, and an address must stay as it is.
+export const code = (text: string): string => `<code>${oneLine(text)}</code>`
 
 export const link = (text: string, href: string): string =>
-  `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
+  `<a href="${oneLine(href)}">${oneLine(text)}</a>`
 
 export const codeBlock = (text: string, lang?: string): string =>
   `<pre lang="${lang ?? ''}"><code>${escapeKeepingLines(text)}</code></pre>\n`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { manifestSummary, videosOutput } from '../../../src/action/manifest-report.js'
+import { videosOutput } from '../../../src/action/manifest-report.js'
+import { manifestSummary } from '../../../src/action/manifest-summary.js'
 import { matrixOutput } from '../../../src/manifest/outputs.js'
 import type { Plan } from '../../../src/patch/index.js'
 import type { RenderReport } from '../../../src/run/job.js'
@@ -47,6 +48,7 @@ describe('the videos and matrix outputs', () => {
     const videos = JSON.parse(videosOutput([delivered, failed])) as Record<string, unknown>
     expect(Object.keys(videos)).toEqual(['tour-en', 'onboarding'])
     expect(videos['tour-en']).toEqual({
+      status: 'rendered',
       'project-id': 'rend1',
       'source-project-id': 'src1',
       'content-hash': 'v1-abc',
@@ -65,6 +67,7 @@ describe('the videos and matrix outputs', () => {
       error: ''
     })
     expect(videos.onboarding).toMatchObject({
+      status: 'failed',
       'project-id': '',
       error: 'render <failed> & "stopped"'
     })

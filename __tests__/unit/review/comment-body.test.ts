@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { commentBody, type VideoReview } from '../../../src/action/review-comment.js'
+import { commentBody, type VideoReview } from '../../../src/action/comment-body.js'
 import type { Plan } from '../../../src/patch/index.js'
 import { stickyMarker } from '../../../src/review/sticky-comment.js'
 
