@@ -8,7 +8,7 @@ const SAMPLE_RENDER_ID = '65fa6b07dca2e367461a29ff'
 
 /*
  * The fault matrix: each row a fault injected into the AI Studios simulator, what the action must do, and how
- * the test checks it. README.md's "Reliability" table lists the same rows by name (a test keeps them in step).
+ * the test checks it. docs/reliability.md's table lists the same rows by name (a test keeps them in step).
  */
 
 export interface FaultRow {

@@ -170,26 +170,29 @@ describe('a manifest run', () => {
     expect(visibleLog(result)).toContain('Nothing was exported: the checks of 2 of 4 videos failed')
   })
 
-  it('refuses two videos of the same content at the second one, before any export', async () => {
-    const { sim, clock, workspace, inputs } = await setUp(100, {}, simulatedClock())
-    await writeFile(
-      path.join(workspace, 'videos.yaml'),
-      [
-        'videos:',
-        `  tour: { project-id: ${SAMPLE_PROJECT_ID} }`,
-        `  tour-again: { project-id: ${SAMPLE_PROJECT_ID}, output-path: videos/again.mp4 }`,
-        `  legacy: { project-id: ${LEGACY_PROJECT_ID} }`
-      ].join('\n')
-    )
-    const result = await runInProcess({ workspace, inputs, clock })
-    expect(result.code).toBe(1)
-    expect(sim.exports).toHaveLength(0)
-    expect(errorAnnotations(result)).toEqual([
-      expect.stringMatching(
-        /file=videos\.yaml,line=3,col=\d+::tour-again: .*same content as `tour`.*paid for twice/
+  it.each(['true', 'false'])(
+    'refuses two videos of the same content at the second one, before any export (cache: %s)',
+    async cache => {
+      const { sim, clock, workspace, inputs } = await setUp(100, { cache }, simulatedClock())
+      await writeFile(
+        path.join(workspace, 'videos.yaml'),
+        [
+          'videos:',
+          `  tour: { project-id: ${SAMPLE_PROJECT_ID} }`,
+          `  tour-again: { project-id: ${SAMPLE_PROJECT_ID}, output-path: videos/again.mp4 }`,
+          `  legacy: { project-id: ${LEGACY_PROJECT_ID} }`
+        ].join('\n')
       )
-    ])
-  })
+      const result = await runInProcess({ workspace, inputs, clock })
+      expect(result.code).toBe(1)
+      expect(sim.exports).toHaveLength(0)
+      expect(errorAnnotations(result)).toEqual([
+        expect.stringMatching(
+          /file=videos\.yaml,line=3,col=\d+::tour-again: .*same content as `tour`.*paid for twice/
+        )
+      ])
+    }
+  )
 
   it('delivers one raw MP4 artifact per video, named after it, and release assets by asset-name', async () => {
     const { sim, clock, workspace, inputs } = await setUp(100, {}, simulatedClock())

@@ -4,7 +4,7 @@ import { fieldProblem } from '../patch/fields.js'
 import { EDITABLE_FIELDS, NO_TAGS_HINT, projectOutline, type OutlineClip } from './outline.js'
 
 export const SCHEMA_URL =
-  'https://raw.githubusercontent.com/aistudios-render/aistudios-render/v1/schema/patch.schema.json'
+  'https://raw.githubusercontent.com/aistudios-render/aistudios-render/main/schema/patch.schema.json'
 
 /**
  * A scene-edit patch that sets every scene's speech and every tagged clip's editable fields to what they are

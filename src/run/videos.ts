@@ -48,8 +48,9 @@ export async function runVideos(
       }),
     checks
   )
-  // With the cache, two videos of one content would share its entries (and pay twice): refused.
-  const planOutcomes = context.cache ? oncePerContent(jobs, planning) : planning
+  // Two videos of one content would pay twice for one video, and with no patch would render one project
+  // twice at once: refused, with the cache or without it.
+  const planOutcomes = oncePerContent(jobs, planning)
   const planned = allDone(planOutcomes)
   if (!planned)
     return stopped(

@@ -4,7 +4,7 @@ import TABLE from './declarations.json' with { type: 'json' }
  * Every setting of a run, declared once: its name (the action input's), how its text is read, its default, a
  * one-line description, and how the terminal takes it. The action takes every setting as an input; the CLI
  * takes those with `cli`. The parser (`parse.ts`) and the CLI's help read this table; `action.yml` and the
- * README must agree with it (the agreement test checks).
+ * README (generated from action.yml) must agree with it (the agreement test checks).
  */
 
 export type Kind =
