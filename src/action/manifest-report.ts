@@ -2,25 +2,32 @@ import type { RenderReport } from '../run/job.js'
 import { resumableRender, resumeHint } from '../run/resume.js'
 import { isDelivered, type RunResult, type VideoResult } from '../run/result.js'
 import { matrixOutput } from '../manifest/outputs.js'
+import { shardLine } from '../manifest/shard.js'
 import { seconds } from '../render/wait.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { formatBytes } from '../shared/format.js'
 import { planHtml, setResultOutputs } from './report.js'
 import type { Runner } from './runner.js'
-import { code, escapeHtml, heading, link, table } from './summary.js'
+import { code, escapeHtml, heading, link, paragraph, table } from './summary.js'
 
 /**
  * The outputs and summary of a manifest run; fails the step when any video failed, naming each failure and
  * the render it may be resumed from.
  */
-export async function reportManifest(runner: Runner, run: RunResult): Promise<void> {
-  const { results } = run
+export async function reportManifest(
+  runner: Runner,
+  run: RunResult,
+  shardCount?: number
+): Promise<void> {
+  const { results, shard } = run
+  const names = results.map(result => result.name)
   runner.output('videos', videosOutput(results))
-  runner.output('matrix', matrixOutput(results.map(result => result.name)))
+  runner.output('matrix', matrixOutput(names, shard?.count ?? shardCount))
   const [only] = results
   if (results.length === 1 && only.report)
     setResultOutputs(runner, { ...only, report: only.report })
-  let summary = manifestSummary(results)
+  const taken = shard ? paragraph(escapeHtml(shardLine(shard, names, shard.selected))) : ''
+  let summary = manifestSummary(results, taken)
   const failed = results.filter(result => result.status === 'failed')
   if (failed.length > 0) {
     const rows = [['Video', 'Error', 'Resume with']]
@@ -73,8 +80,8 @@ export function videosOutput(results: readonly VideoResult[]): string {
   return JSON.stringify(Object.fromEntries(entries))
 }
 
-/** The manifest run's job summary: a row per video, then each video's plan, collapsed. */
-export function manifestSummary(results: readonly VideoResult[]): string {
+/** The manifest run's job summary: `lead` (HTML), a row per video, then each video's plan, collapsed. */
+export function manifestSummary(results: readonly VideoResult[], lead = ''): string {
   const rows = [
     ['Video', 'Status', 'Cache hit', 'Changes', 'Render time', 'Size', 'SHA-256', 'Links'],
     ...results.map(result => {
@@ -98,7 +105,7 @@ export function manifestSummary(results: readonly VideoResult[]): string {
       ? [`<details><summary>Plan of ${escapeHtml(result.name)}</summary>\n\n${html}</details>\n`]
       : []
   })
-  return heading('AI Studios renders', 2) + table(rows) + sections.join('')
+  return heading('AI Studios renders', 2) + lead + table(rows) + sections.join('')
 }
 
 function statusOf(result: VideoResult): string {

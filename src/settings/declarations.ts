@@ -1,4 +1,5 @@
 import { RESOLUTIONS } from '../aistudios/export-request.js'
+import { MAX_SHARDS } from '../manifest/shard.js'
 
 /**
  * Every setting of a run, declared once: its name (the action input's), how its text is read, its default, a
@@ -241,6 +242,27 @@ const TABLE = [
     description:
       'the most exports a run may start, else it fails before exporting anything; 0 is no limit',
     cli: { flag: 'max-exports', arg: 'N' }
+  },
+  {
+    name: 'shard',
+    kind: { type: 'text' },
+    default: '',
+    description:
+      'with a manifest, render only shard i of n of its videos (e.g. 2/8, from the matrix output)'
+  },
+  {
+    name: 'shard-count',
+    kind: { type: 'whole', min: 1, max: MAX_SHARDS, emptyMeans: 'for about 5 videos a shard' },
+    default: '',
+    description:
+      'with a manifest, how many shards the matrix output splits the videos into; empty for about 5 videos a shard'
+  },
+  {
+    name: 'gather',
+    kind: { type: 'boolean' },
+    default: 'false',
+    description:
+      "with a manifest, report a sharded run once from its shards' results: outputs, summary, comment"
   }
 ] as const satisfies readonly Declaration[]
 

@@ -1,6 +1,7 @@
 import type { Credentials } from '../aistudios/client.js'
 import type { ExportSettings } from '../aistudios/export-request.js'
 import type { DeliveryOptions } from '../deliver/options.js'
+import type { Shard } from '../manifest/shard.js'
 
 /** One video's job: what to render, from what, and where it goes. The run takes it as it is. */
 export interface VideoSettings {
@@ -35,6 +36,12 @@ export interface ManifestSettings {
   only: string
   maxParallel: number
   failFast: boolean
+  /** Render only this shard of the selected videos (`shard`), and store their results for the gather. */
+  shard?: Shard
+  /** The `matrix` output's shard count (`shard-count`); undefined: about five videos a shard. */
+  shardCount?: number
+  /** Render nothing: report the run from its shards' stored results (`gather`). */
+  gather: boolean
 }
 
 /** Everything a run needs, checked before the first network call. */
