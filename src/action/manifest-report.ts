@@ -3,23 +3,30 @@ import type { RenderReport } from '../run/job.js'
 import { resumableRender, resumeHint } from '../run/resume.js'
 import type { RunResult, VideoResult } from '../run/result.js'
 import { matrixOutput } from '../manifest/outputs.js'
+import { shardLine } from '../manifest/shard.js'
 import { ActionError, messageOf } from '../shared/errors.js'
 import { manifestSummary } from './manifest-summary.js'
 import { setResultOutputs } from './report.js'
 import type { Runner } from './runner.js'
-import { code, escapeHtml, heading, table } from './summary.js'
+import { code, escapeHtml, heading, paragraph, table } from './summary.js'
 
 /**
  * The outputs and summary of a manifest run; fails the step when any video failed, naming each failure and
  * the render it may be resumed from.
  */
-export async function reportManifest(runner: Runner, run: RunResult): Promise<void> {
-  const { results } = run
+export async function reportManifest(
+  runner: Runner,
+  run: RunResult,
+  shardCount?: number
+): Promise<void> {
+  const { results, shard } = run
+  const names = results.map(result => result.name)
   runner.output('videos', videosOutput(results, runner.warn))
-  runner.output('matrix', matrixOutput(results.map(result => result.name)))
+  runner.output('matrix', matrixOutput(names, shard?.count ?? shardCount))
   const [only] = results
   if (results.length === 1 && only.report)
     setResultOutputs(runner, { ...only, report: only.report })
+  const taken = shard ? paragraph(escapeHtml(shardLine(shard, names, shard.selected))) : ''
   let failures = ''
   const failed = results.filter(result => result.status === 'failed')
   if (failed.length > 0) {
@@ -42,7 +49,7 @@ export async function reportManifest(runner: Runner, run: RunResult): Promise<vo
     failures = heading('Failed videos', 3) + table(rows)
     runner.fail()
   }
-  await runner.summary(manifestSummary(results, failures))
+  await runner.summary(manifestSummary(results, failures, taken))
 }
 
 /** GitHub takes at most 1 MB per output (50 MB per run): the `videos` output stays under it. */

@@ -6,8 +6,15 @@ import { reportReview, reviewsOf } from './review-comment.js'
 import type { Runner } from './runner.js'
 import { escapeHtml, paragraph } from './summary.js'
 
-/** Outputs, log, annotations and job summary of a run, from its videos' results; then what it spent. */
-export async function reportRun(runner: Runner, run: RunResult): Promise<void> {
+/**
+ * Outputs, log, annotations and job summary of a run, from its videos' results; then what it spent.
+ * `shardCount`: the `matrix` output's (`shard-count`).
+ */
+export async function reportRun(
+  runner: Runner,
+  run: RunResult,
+  shardCount?: number
+): Promise<void> {
   const spent = spendingOf(run.results)
   runner.output('exports', String(spent.exports))
   runner.output('rendered-seconds', spent.renderedSeconds.toFixed(3))
@@ -17,15 +24,15 @@ export async function reportRun(runner: Runner, run: RunResult): Promise<void> {
   const [video] = run.results
   if (run.kind === 'single' && video.report)
     return reportResult(runner, { ...video, report: video.report }, planOf(runner, run), line)
-  await reportVideos(runner, run)
+  await reportVideos(runner, run, shardCount)
   await runner.summary(paragraph(escapeHtml(line)))
 }
 
 const planOf = (runner: Runner, run: RunResult): string =>
   run.results[0].plan ? reportPlan(runner, run.results[0].plan) : ''
 
-async function reportVideos(runner: Runner, run: RunResult): Promise<void> {
-  if (run.kind === 'manifest') return reportManifest(runner, run)
+async function reportVideos(runner: Runner, run: RunResult, shardCount?: number): Promise<void> {
+  if (run.kind === 'manifest') return reportManifest(runner, run, shardCount)
   const [video] = run.results
   const planHtml = planOf(runner, run)
   if (video.dryRun) {

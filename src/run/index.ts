@@ -3,6 +3,7 @@ import type { RunSignal } from '../shared/deadline.js'
 import type { Redactor } from '../shared/redact.js'
 import type { Reporter } from '../shared/reporter.js'
 import type { Settings } from '../settings/types.js'
+import { shardLine } from '../manifest/shard.js'
 import { videoJobs } from './jobs.js'
 import type { RunResult } from './result.js'
 import { runVideos } from './videos.js'
@@ -44,10 +45,18 @@ export async function renderRun(settings: Settings, host: RunHost): Promise<RunR
         await import('../cache/video-cache.js')
       ).VideoCache.open({ reporter: host.reporter, tempDir: host.tempDir, env: host.env, signal })
     : undefined
-  const { kind, jobs } = await videoJobs(settings)
+  const { kind, jobs, shard } = await videoJobs(settings)
+  if (shard)
+    host.reporter.log(
+      shardLine(
+        shard,
+        jobs.map(job => job.name),
+        shard.selected
+      )
+    )
   const pool = settings.manifest ?? { maxParallel: 1, failFast: false }
   const options = { ...pool, maxExports: settings.maxExports, dryRun: settings.dryRun }
-  return runVideos(kind, jobs, options, {
+  const run = await runVideos(kind, jobs, options, {
     studio,
     signal,
     cancelled,
@@ -58,4 +67,5 @@ export async function renderRun(settings: Settings, host: RunHost): Promise<RunR
     allowHttp: new URL(settings.apiUrl).protocol === 'http:',
     ...(cache ? { cache } : {})
   })
+  return shard ? { ...run, shard } : run
 }

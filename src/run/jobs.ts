@@ -1,14 +1,17 @@
 import path from 'node:path'
 import { loadManifest, type ManifestVideo } from '../manifest/load.js'
-import { selectVideos } from '../manifest/select.js'
+import { selectShard, selectVideos } from '../manifest/select.js'
 import type { Settings, VideoSettings } from '../settings/types.js'
 import type { VideoJob } from './job.js'
-import type { RunResult } from './result.js'
+import type { RunResult, ShardTaken } from './result.js'
 
-/** The run's videos: the step's one video (a manifest of one), or the selected videos of its manifest. */
+/**
+ * The run's videos: the step's one video (a manifest of one), or the selected videos of its manifest (`only`),
+ * and of those only its shard's with `shard`.
+ */
 export async function videoJobs(
   settings: Settings
-): Promise<{ kind: RunResult['kind']; jobs: VideoJob[] }> {
+): Promise<{ kind: RunResult['kind']; jobs: VideoJob[]; shard?: ShardTaken }> {
   const { manifest } = settings
   const base = videoSettingsOf(settings)
   if (!manifest) return { kind: 'single', jobs: [jobOf(base)] }
@@ -16,8 +19,12 @@ export async function videoJobs(
     workspace: base.workspace,
     artifactNames: base.delivery.modes.has('artifact')
   })
-  const videos = selectVideos(loaded.videos, manifest.only)
-  return { kind: 'manifest', jobs: videos.map(video => jobOf(base, video)) }
+  const selected = selectVideos(loaded.videos, manifest.only)
+  const { shard } = manifest
+  const videos = shard ? selectShard(selected, shard) : selected
+  const jobs = videos.map(video => jobOf(base, video))
+  if (!shard) return { kind: 'manifest', jobs }
+  return { kind: 'manifest', jobs, shard: { ...shard, selected: selected.length } }
 }
 
 /** What each video takes of the run's settings: every setting but the run's own (a new one comes along). */

@@ -1,4 +1,5 @@
 import type { Project } from '../aistudios/schema.js'
+import type { Shard } from '../manifest/shard.js'
 import type { Plan } from '../patch/index.js'
 import type { DryRun, RenderReport } from './job.js'
 
@@ -33,6 +34,13 @@ export interface RunResult {
   /** A single video (`project-id`), or the videos of a manifest. */
   kind: 'single' | 'manifest'
   results: VideoResult[]
+  /** Set with `shard`: the run made only this shard's videos. */
+  shard?: ShardTaken
+}
+
+/** The shard a run took, and how many videos were selected before sharding (`only`, or all). */
+export interface ShardTaken extends Shard {
+  selected: number
 }
 
 export const isDelivered = (result: VideoResult): boolean =>

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Credentials } from '../aistudios/client.js'
 import type { ExportSettings, Resolution } from '../aistudios/export-request.js'
 import type { DeliveryOptions } from '../deliver/options.js'
+import { MAX_SHARDS, parseShard, type Shard } from '../manifest/shard.js'
 import { declaration, type SettingName } from './declarations.js'
 import { settingReader, type SettingGetter, type SettingReader as Reader } from './reader.js'
 import { SettingError } from './values.js'
@@ -86,8 +87,17 @@ function fail(name: SettingName, message: string): never {
 /** A manifest names each video's project, patch, output and resumed render: the run takes none of its own. */
 function readManifest(s: Reader, wording: Wording, workspace: string) {
   const file = s.path('manifest')
-  if (!file) return undefined
   const manifest = declaration('manifest')
+  const gather = s.boolean('gather')
+  if (!file) {
+    const sharding = (['shard', 'shard-count'] as const).find(name => s.given(name))
+    if (sharding || gather)
+      fail(
+        sharding ?? 'gather',
+        `${wording.subject(declaration(sharding ?? 'gather'))} needs ${wording.mention(manifest)}: shards split a manifest's videos; ${wording.howToSet(manifest)}.`
+      )
+    return undefined
+  }
   for (const single of ['project-id', 'patch', 'resume-project-id', 'output-path'] as const) {
     const d = declaration(single)
     if (s.given(single))
@@ -102,8 +112,30 @@ function readManifest(s: Reader, wording: Wording, workspace: string) {
     /** The selected videos' names, comma- or newline-separated; empty for all. */
     only: s.text('only') ?? '',
     maxParallel: s.number('max-parallel'),
-    failFast: s.boolean('fail-fast')
+    failFast: s.boolean('fail-fast'),
+    ...readShard(s, wording, gather),
+    shardCount: s.whole('shard-count'),
+    gather
   }
+}
+
+/** `i/n` as `jest --shard` spells it; a gather reads every shard, so it takes none. */
+function readShard(s: Reader, wording: Wording, gather: boolean): { shard?: Shard } {
+  const text = s.text('shard')
+  if (!text) return {}
+  const d = declaration('shard')
+  if (gather)
+    fail(
+      'shard',
+      `${wording.subject(d)} is set together with ${wording.mention(declaration('gather'))}: the gather job reports every shard; ${wording.howToRemove(d)}.`
+    )
+  const shard = parseShard(text)
+  if (!shard)
+    fail(
+      'shard',
+      `${wording.given(d, text)}: use i/n (shard i of n) with 1 <= i <= n <= ${MAX_SHARDS}, e.g. ${wording.example(d, '2/8')}.`
+    )
+  return { shard }
 }
 
 function readProjectId(s: Reader, wording: Wording, resumeProjectId: string | undefined): string {

@@ -73,9 +73,9 @@ describe('the videos and matrix outputs', () => {
     })
   })
 
-  it('lists the videos for a matrix', () => {
+  it('lists the shards for a matrix: two videos make one shard', () => {
     expect(JSON.parse(matrixOutput(['tour-en', 'tour-ko']))).toEqual({
-      include: [{ video: 'tour-en' }, { video: 'tour-ko' }]
+      include: [{ shard: '1/1' }]
     })
   })
 })
