@@ -18,6 +18,7 @@ export function githubRunner(): Runner {
           : {})
       }),
     debug: line => core.debug(line),
+    notice: line => core.notice(line, { title: 'aistudios-render' }),
     group: (name, work) => core.group(name, work),
     summary: async text => {
       // A run outside Actions has no summary file: that skips the summary, never the run's result.
