@@ -14,7 +14,7 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { RunJsonSchema } from '../../src/cli/json.js'
 import { PatchFileSchema } from '../../src/patch/schema.js'
 import { startCli, type CliResult } from '../helpers/cli.js'
-import { newWorkspace, runInProcess, sha256File, visibleLog } from './harness.js'
+import { newWorkspace, runAction, runInProcess, sha256File, visibleLog } from './harness.js'
 
 const API_KEY = 'sim-api-key'
 const USER_KEY = 'sim-user-key'
@@ -385,6 +385,28 @@ describe('aistudios-render behaves like the tools people know', () => {
     ])
     const quiet = await cli(['outline', SAMPLE_PROJECT_ID])
     expect(quiet.stderr).not.toContain('debug: ')
+  })
+
+  it('the action prints the same exchanges as debug lines, shown when step debug logging is on', async () => {
+    const result = await runAction({
+      inputs: {
+        'project-id': SAMPLE_PROJECT_ID,
+        'api-key': API_KEY,
+        'api-url': sim.apiUrl,
+        'dry-run': 'true',
+        upload: 'none'
+      },
+      env: { RUNNER_DEBUG: '1' }
+    })
+    // The runner masks the inputs' secrets (`::add-mask::`): what it would show is the rest.
+    seen.push(visibleLog(result))
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^::debug::GET /api/odin/v3/editor/project/${SAMPLE_PROJECT_ID} -> HTTP 200: \\{`,
+        'm'
+      )
+    )
   })
 
   it('a run against the sample projects tells no "fields this action does not know" notice', async () => {
