@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const DEFAULT = ['.github/workflows', 'examples/workflows']
+const DEFAULT = ['.github/workflows', 'examples/workflows', 'examples/multi-language/workflow.yml']
 const args = process.argv.slice(2)
 const base = args.length ? process.cwd() : root
 

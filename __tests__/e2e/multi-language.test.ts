@@ -9,7 +9,7 @@ import { newWorkspace, runInProcess, visibleLog } from './harness.js'
 
 /*
  * examples/multi-language/: one project in three languages from one manifest, run with the inputs of
- * examples/workflows/render-languages.yml (api-url pointed at the simulator, `upload: none`: delivery is
+ * examples/multi-language/workflow.yml (api-url pointed at the simulator, `upload: none`: delivery is
  * tested elsewhere), on simulated time.
  */
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => sim.close())
 
 async function workflowInputs(): Promise<Record<string, string>> {
-  const text = await readFile(path.join(ROOT, 'examples/workflows/render-languages.yml'), 'utf8')
+  const text = await readFile(path.join(ROOT, 'examples/multi-language/workflow.yml'), 'utf8')
   const workflow = parseYaml(text) as {
     jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
   }
