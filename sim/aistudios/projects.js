@@ -1,7 +1,9 @@
 // @ts-check
 /*
- * Seed projects of the simulator, shaped like `GET /editor/project/{id}` answers (docs/aistudios-api.md). They carry the editor fields and some fields nobody documents, so tests can
- * check that a client round-trips what it does not understand.
+ * Seed projects of the simulator, shaped like `GET /editor/project/{id}` answers (docs/aistudios-api.md). They
+ * carry the editor's fields and only the project fields the client knows, so a run against them tells no "fields
+ * this action does not know" notice; a test that needs a field nobody documents injects one
+ * (`inject({ kind: 'extraField' })`), or uses the unit fixtures' `brandKit`.
  */
 import { randomBytes } from 'node:crypto'
 
@@ -306,8 +308,6 @@ const productTour = project(SAMPLE_PROJECT_ID, 'Product tour', 'landscape', [
     ]
   }
 ])
-// Not in any docs: a project-level field a client must not drop or send back.
-productTour.brandKit = { id: 'bk-7f3a', colors: ['#1a1a2e', '#e94560'] }
 
 const releaseNotes = project(LEGACY_PROJECT_ID, 'Release notes (legacy)', 'landscape', [
   {

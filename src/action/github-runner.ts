@@ -23,6 +23,7 @@ export function githubRunner(): Runner {
           : {})
       }),
     debug: line => core.debug(inertCommands(line)),
+    notice: line => core.notice(inertCommands(line), { title: 'aistudios-render' }),
     group: (name, work) => core.group(inertCommands(name), work),
     summary: async text => {
       // A run outside Actions has no summary file: that skips the summary, never the run's result.

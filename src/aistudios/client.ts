@@ -28,7 +28,7 @@ export interface ClientOptions {
   requestTimeoutMs: number
   clock?: Clock
   /** Retries and answers of a shape the action does not know are told here. */
-  reporter?: Pick<Reporter, 'log' | 'warn'>
+  reporter?: Pick<Reporter, 'log' | 'warn' | 'debug' | 'notice'>
   /** Scrubs secrets from text that came from AI Studios; the credentials and minted tokens are added to it. */
   redactor?: Redactor
   /** Masks a secret in every later log line (`core.setSecret`); called before the secret can be logged. */
@@ -58,6 +58,9 @@ export class StudioClient {
       clock: options.clock,
       redactor: this.redactor,
       dispatcher: options.dispatcher,
+      ...(options.reporter?.debug
+        ? { onExchange: options.reporter.debug.bind(options.reporter) }
+        : {}),
       // A cleanup's retries are no news: the video is delivered, and its final failure warns once.
       onRetry: (line, budget) =>
         budget === 'cleanup' ? options.reporter?.log(line) : options.reporter?.warn(line)
@@ -121,7 +124,9 @@ export class StudioClient {
   ): Promise<T> {
     const { value, raw } = await this.transport.call(budget, method, path, answer.schema, init)
     const line = this.unknownFields.line(answer.name, raw, answer.known, answer.secret)
-    if (line) this.options.reporter?.log(this.redactor.redact(line))
+    const reporter = this.options.reporter
+    if (line && reporter?.notice) reporter.notice(this.redactor.redact(line))
+    else if (line) reporter?.log(this.redactor.redact(line))
     return value
   }
 
@@ -145,7 +150,7 @@ export class StudioClient {
       return call(credentials.apiKey).catch((error: unknown) => {
         throw isUnauthorized(error)
           ? new ActionError(
-              `AI Studios rejected the \`api-key\` (HTTP 401): check the secret holds a valid key (sent raw, without "Bearer"), or use \`app-id\` and \`user-key\` instead.`,
+              `AI Studios rejected the \`api-key\` (HTTP 401): check that \`api-key\` holds a valid key (sent raw, without "Bearer"), or use \`app-id\` and \`user-key\` instead.`,
               { input: 'api-key' }
             )
           : error
@@ -180,7 +185,7 @@ export class StudioClient {
       this.token = undefined
       if (error instanceof StudioError && (error.status === 401 || error.status === 403)) {
         throw new ActionError(
-          `AI Studios refused to mint a token for \`app-id\` and \`user-key\` (HTTP ${error.status}): check both secrets (the user key is shown once at https://account.aistudios.com/user/api-key).`,
+          `AI Studios refused to mint a token for \`app-id\` and \`user-key\` (HTTP ${error.status}): check both (the user key is shown once at https://account.aistudios.com/user/api-key).`,
           { input: 'user-key' }
         )
       }

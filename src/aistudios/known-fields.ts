@@ -23,6 +23,8 @@ export function unknownFields(value: unknown, known: KnownFields, prefix = ''): 
 }
 
 const SHOWN_CHARS = 500
+/** Where a user reports what AI Studios sends that this action does not know. */
+const ISSUES_URL = 'https://github.com/aistudios-render/aistudios-render/issues'
 
 /**
  * Fields nobody told us about, each told once a run (not once a poll), verbatim but redacted by the caller,
@@ -45,7 +47,7 @@ export class UnknownFieldLog {
           0,
           SHOWN_CHARS
         )
-    return `AI Studios sent a ${answer} with fields this action does not know (${names}); please report them: ${shown}`
+    return `AI Studios sent a ${answer} with fields this action does not know (${names}); please report them at ${ISSUES_URL}: ${shown}`
   }
 }
 

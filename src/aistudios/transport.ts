@@ -5,7 +5,7 @@ import { StoppedError, within } from '../shared/deadline.js'
 import { messageOf } from '../shared/errors.js'
 import { outboundDispatcher } from '../shared/http-agent.js'
 import { describeFailure, errorCode } from '../shared/network-failure.js'
-import { Redactor } from '../shared/redact.js'
+import { Redactor, redactSecretFields } from '../shared/redact.js'
 import { retry, type RetryVerdict } from '../shared/retry.js'
 import { parseRetryAfter } from '../shared/retry-after.js'
 import { excerpt, exportMayHaveBeenCharged } from './charged.js'
@@ -46,6 +46,11 @@ export interface TransportOptions {
   redactor?: Redactor
   /** Called before each retry, so the log shows why the run is slower than usual. */
   onRetry?: (line: string, budget: Budget) => void
+  /**
+   * Every answer as received (method, path, status, the body redacted), for a user whose account answers
+   * differently from the documentation to report: --verbose, or the runner's step debug logging.
+   */
+  onExchange?: (line: string) => void
   /** Tests pass a dispatcher made from their own environment. */
   dispatcher?: Dispatcher
   random?: () => number
@@ -173,10 +178,14 @@ export class Transport {
       maxRedirections: 0
     })
     const header = response.headers['retry-after']
+    const text = await response.body.text()
+    this.options.onExchange?.(
+      `${method.toUpperCase()} /${path} -> HTTP ${response.statusCode}: ${this.redactor.redact(redactSecretFields(text))}`
+    )
     return {
       status: response.statusCode,
       retryAfter: Array.isArray(header) ? (header[0] ?? null) : (header ?? null),
-      text: await response.body.text()
+      text
     }
   }
 

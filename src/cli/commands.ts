@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises'
+import { access, mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { StudioClient } from '../aistudios/client.js'
 import { outlineLines, projectOutline } from '../outline/outline.js'
 import { starterPatch } from '../outline/starter.js'
@@ -9,8 +10,9 @@ import type { VideoResult } from '../run/result.js'
 import { systemClock } from '../shared/clock.js'
 import type { RunSignal } from '../shared/deadline.js'
 import { formatBytes } from '../shared/format.js'
-import { underRunSignal } from '../shared/process-signals.js'
+import { signalExitCode, underRunSignal } from '../shared/process-signals.js'
 import type { Settings } from '../settings/types.js'
+import { runJson } from './json.js'
 import { printManifestResults } from './manifest.js'
 import { readTerminalSettings, type Values } from './settings.js'
 import { terminalReporter } from './terminal.js'
@@ -23,11 +25,15 @@ export async function runCommand(
   values: Values
 ): Promise<number> {
   const settings = await readTerminalSettings(name, projectId, values, process.env, process.cwd())
+  // Before the project is fetched: a file in the way costs a request for nothing.
+  if (name === 'init') await checkOut(values)
   const deadline = {
     timeoutMs: settings.timeoutMs,
     clock: systemClock,
     deadlineMessage: 'The deadline (--timeout-minutes) passed.',
-    exitCode: () => 1
+    exitCode: signalExitCode,
+    cancelMessage: (signal: NodeJS.Signals) =>
+      `Stopped by ${signal === 'SIGINT' ? 'Ctrl-C (SIGINT)' : signal}.`
   }
   return underRunSignal(deadline, run => command(name, settings, values, run))
 }
@@ -40,7 +46,7 @@ async function command(
   values: Values,
   run: RunSignal
 ): Promise<number> {
-  const { reporter, stop } = await terminalReporter()
+  const { reporter, stop } = await terminalReporter(process.stderr, values.verbose === true)
   try {
     if (name === 'outline' || name === 'init') {
       const studio = new StudioClient({
@@ -70,10 +76,12 @@ async function command(
     }
     const { results } = await renderRun(settings, host)
     stop()
-    if (settings.manifest) return printManifestResults(results, settings.workspace)
+    if (values.json) out([JSON.stringify(runJson(results, settings.workspace), null, 2)])
+    if (settings.manifest) return printManifestResults(results, settings.workspace, !values.json)
     const [video] = results
-    if (video.plan && name === 'plan') out(planLines(video.plan))
     if (video.status === 'failed') throw failureOf(video)
+    if (values.json) return 0
+    if (video.plan && name === 'plan') out(planLines(video.plan))
     if (video.report) {
       const { video: file, renderedProjectId } = video.report
       out([
@@ -89,7 +97,20 @@ async function command(
   }
 }
 
-/** `init`: the starter patch on stdout, or into `--out FILE`, never over an existing file. */
+/** `init --out FILE`: refused when FILE exists, unless `--force`. */
+async function checkOut(values: Values): Promise<void> {
+  if (typeof values.out !== 'string' || values.force) return
+  const exists = await access(values.out).then(
+    () => true,
+    () => false
+  )
+  if (exists) throw outExists(values.out)
+}
+
+const outExists = (file: string): UsageError =>
+  new UsageError(`--out ${file} exists: add --force to replace it, or name another file`)
+
+/** `init`: the starter patch on stdout, or into `--out FILE` (its folders created), over a file only with `--force`. */
 async function writeStarter(
   yaml: string,
   values: Values,
@@ -97,11 +118,13 @@ async function writeStarter(
 ): Promise<void> {
   if (typeof values.out !== 'string') return out([yaml.trimEnd()])
   const file = values.out
-  await writeFile(file, yaml, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'EEXIST'
-      ? new UsageError(`--out ${file} exists: remove it or name another file`)
-      : error
-  })
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true })
+  // `wx` again: a file that appeared during the fetch is not overwritten either.
+  await writeFile(file, yaml, { flag: values.force ? 'w' : 'wx' }).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw error.code === 'EEXIST' ? outExists(file) : error
+    }
+  )
   log(`Wrote ${file}: edit what should change, then run plan with --patch ${file}.`)
 }
 

@@ -1,23 +1,26 @@
 #!/usr/bin/env node
 /*
- * The CLI: `aistudios-render <command>`. Only node:util is loaded up front, so `--help` and usage
+ * The CLI: `aistudios-render <command>`. Only node:util is loaded up front, so help, the version and usage
  * errors answer at once; a command's modules (the client, the patch engine, the run) load when it runs.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import packageJson from '../../package.json' with { type: 'json' }
+import { closest } from '../settings/closest.js'
+import { parseCommandArgs } from './args.js'
 import { COMMANDS, USAGE, UsageError, type CommandName } from './usage.js'
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
-  if (!name || name === '--help' || name === '-h') {
-    process.stdout.write(USAGE)
-    return name ? 0 : 2
+  if (!name) {
+    process.stderr.write(USAGE)
+    return 2
   }
-  if (!Object.hasOwn(COMMANDS, name))
-    throw new UsageError(
-      `unknown command "${name}": use one of ${Object.keys(COMMANDS).join(', ')}`
-    )
-  const command = COMMANDS[name as CommandName]
-  const parsed = parse(command.options, rest, name)
+  if (name === '--help' || name === '-h' || name === 'help') return help(rest)
+  if (name === '--version') {
+    process.stdout.write(`${packageJson.version}\n`)
+    return 0
+  }
+  const command = commandNamed(name)
+  const parsed = parseCommandArgs(name, command.options, rest)
   if (parsed.values.help) {
     process.stdout.write(command.help)
     return 0
@@ -35,23 +38,27 @@ async function main(argv: string[]): Promise<number> {
   return runCommand(name as CommandName, projectId, parsed.values)
 }
 
-function parse(options: ParseArgsConfig['options'], args: string[], name: string) {
-  try {
-    return parseArgs({
-      args,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true
-    })
-  } catch (error) {
-    throw new UsageError(`${name}: ${(error as Error).message}`)
-  }
+/** `help` and `--help`: the usage; `help <command>`: the command's. */
+function help([name, ...extra]: string[]): number {
+  if (extra.length) throw new UsageError(`help takes one command, not also "${extra[0]}"`)
+  process.stdout.write(name === undefined ? USAGE : commandNamed(name).help)
+  return 0
+}
+
+function commandNamed(name: string): (typeof COMMANDS)[CommandName] {
+  if (Object.hasOwn(COMMANDS, name)) return COMMANDS[name as CommandName]
+  const names = Object.keys(COMMANDS)
+  const near = closest(name, names)
+  const hint = near?.near ? `did you mean ${near.name}? ` : ''
+  throw new UsageError(`unknown command "${name}": ${hint}use one of ${names.join(', ')}, or help`)
 }
 
 try {
-  process.exitCode = await main(process.argv.slice(2))
+  const code = await main(process.argv.slice(2))
+  // A run that SIGINT or SIGTERM stopped has set its own code (130, 143).
+  process.exitCode ??= code
 } catch (error) {
   const { exitCodeOf, oneLine } = await import('./failure.js')
   process.stderr.write(`aistudios-render: ${oneLine(error)}\n`)
-  process.exitCode = exitCodeOf(error)
+  process.exitCode ??= exitCodeOf(error)
 }

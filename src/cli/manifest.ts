@@ -5,14 +5,19 @@ import { formatBytes } from '../shared/format.js'
 import { oneLine } from './failure.js'
 
 /**
- * `render --manifest FILE`: a line per video on stdout and, for each failed one, one line on stderr; 1 when
- * any failed.
+ * `render --manifest FILE`: a line per video on stdout (unless `--json` printed them) and, for each failed
+ * one, one line on stderr; 1 when any failed.
  */
-export function printManifestResults(results: readonly VideoResult[], workspace: string): number {
+export function printManifestResults(
+  results: readonly VideoResult[],
+  workspace: string,
+  lines = true
+): number {
   const failed = results.filter(result => result.status === 'failed')
-  process.stdout.write(
-    results.map(result => `${result.name}: ${outcome(result, workspace)}\n`).join('')
-  )
+  if (lines)
+    process.stdout.write(
+      results.map(result => `${result.name}: ${outcome(result, workspace)}\n`).join('')
+    )
   for (const result of failed)
     process.stderr.write(`aistudios-render: ${result.name}: ${failure(result)}\n`)
   return failed.length ? 1 : 0

@@ -5,15 +5,24 @@ import type { Reporter } from '../shared/reporter.js'
  * The CLI's reporter: lines on stderr (stdout carries the command's answer), and on a TTY a progress bar
  * for the render, then the download, in place of the progress lines.
  */
-export async function terminalReporter(stream: NodeJS.WriteStream = process.stderr): Promise<{
+export async function terminalReporter(
+  stream: NodeJS.WriteStream = process.stderr,
+  verbose = false
+): Promise<{
   reporter: Reporter
   stop(): void
 }> {
   // The run's lines name settings as inputs of the step: here they name the flags and variables.
   const words = terminalWords()
   const write = (line: string): void => void stream.write(`${reworded(line, words)}\n`)
+  // --verbose: every AI Studios exchange, as a user reporting an account that answers differently needs it.
+  const extra: Pick<Reporter, 'debug' | 'notice'> = {
+    notice: line => write(`notice: ${line}`),
+    ...(verbose ? { debug: (line: string) => write(`debug: ${line}`) } : {})
+  }
   if (!stream.isTTY) {
     const reporter: Reporter = {
+      ...extra,
       log: write,
       warn: line => write(`warning: ${line}`),
       group: async (name, work) => {
@@ -32,6 +41,7 @@ export async function terminalReporter(stream: NodeJS.WriteStream = process.stde
     step = undefined
   }
   const reporter: Reporter = {
+    ...extra,
     // While a bar runs, its own lines would only repeat it.
     log: line => void (bar ? undefined : write(line)),
     warn: line => write(`${bar ? '\n' : ''}warning: ${line}`),

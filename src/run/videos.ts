@@ -207,6 +207,8 @@ function videoContexts(
   const flat: Reporter = {
     log: reporter.log,
     warn: reporter.warn,
+    debug: reporter.debug,
+    notice: reporter.notice,
     group: async (name, work) => {
       reporter.log(`${name}…`)
       return work()

@@ -23,3 +23,15 @@ export class Redactor {
     return out
   }
 }
+
+/** A JSON field whose name says it holds a credential: `token`, `apiKey`, `user_key`, `password`, ... */
+const SECRET_FIELD =
+  /("[A-Za-z0-9_-]*(?:token|key|secret|password|authorization)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi
+
+/**
+ * JSON text with the string value of every field named like a credential blanked: for text logged before the
+ * secrets it carries are known (a token answer, as it arrives).
+ */
+export function redactSecretFields(text: string): string {
+  return text.replace(SECRET_FIELD, '$1"***"')
+}

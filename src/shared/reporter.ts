@@ -6,6 +6,10 @@ export interface Reporter {
   log(line: string): void
   warn(line: string): void
   group<T>(name: string, work: () => Promise<T>): Promise<T>
+  /** What only a user reporting a problem needs (every AI Studios exchange): the runner's step debug log, --verbose. */
+  debug?(line: string): void
+  /** Something to tell the maintainers about, once: an annotation in a workflow; a log line where absent. */
+  notice?(line: string): void
   /** How far a long step is (`total` undefined: unknown), for a progress bar; the log lines come anyway. */
   progress?(step: 'render' | 'download', done: number, total: number | undefined): void
 }
@@ -16,6 +20,8 @@ export function prefixed(reporter: Reporter, prefix: string): Reporter {
     log: line => reporter.log(`${prefix}${line}`),
     warn: line => reporter.warn(`${prefix}${line}`),
     group: (name, work) => reporter.group(`${prefix}${name}`, work),
+    ...(reporter.debug ? { debug: (line: string) => reporter.debug?.(`${prefix}${line}`) } : {}),
+    ...(reporter.notice ? { notice: (line: string) => reporter.notice?.(`${prefix}${line}`) } : {}),
     ...(reporter.progress ? { progress: reporter.progress.bind(reporter) } : {})
   }
 }

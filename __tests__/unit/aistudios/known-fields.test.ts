@@ -29,7 +29,7 @@ describe('UnknownFieldLog', () => {
     const log = new UnknownFieldLog()
     const known = PROGRESS_ANSWER.known
     expect(log.line('progress answer', { progress: 1, eta: 5 }, known)).toBe(
-      'AI Studios sent a progress answer with fields this action does not know (eta); please report them: {"eta":5}'
+      'AI Studios sent a progress answer with fields this action does not know (eta); please report them at https://github.com/aistudios-render/aistudios-render/issues: {"eta":5}'
     )
     expect(log.line('progress answer', { progress: 2, eta: 4 }, known)).toBeUndefined()
     expect(log.line('progress answer', { eta: 3, queue: 'a' }, known)).toContain('(queue)')
