@@ -70,7 +70,7 @@ describe('a manifest run', () => {
     expect(videos.tour).toMatchObject({ 'project-id': SAMPLE_PROJECT_ID, error: '' })
     expect(videos.legacy.error).toContain('avatar model unavailable')
     expect(JSON.parse(result.outputs.matrix)).toEqual({
-      include: [{ video: 'tour' }, { video: 'legacy' }, { video: 'talk' }]
+      include: [{ shard: '1/1' }]
     })
     const [videosTable, failures] = result.summary.split('<h3>Failed videos</h3>')
     const rows = videosTable.match(/<tr><td><code>[a-z]+<\/code><\/td><td>[a-z]+/g) ?? []
@@ -305,7 +305,7 @@ describe('a manifest across runs, with the Actions cache', () => {
       expect(sim.exports).toHaveLength(3)
       expect(visibleLog(dry.result)).toContain('Dry run: 1 of 3 videos would need a render: talk.')
       expect(JSON.parse(dry.result.outputs.matrix)).toEqual({
-        include: [{ video: 'tour' }, { video: 'legacy' }, { video: 'talk' }]
+        include: [{ shard: '1/1' }]
       })
       expect(Object.values(dry.videos).map(video => video['cache-hit'])).toEqual([
         true,

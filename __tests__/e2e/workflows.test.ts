@@ -256,47 +256,4 @@ describe('the README examples', () => {
     for (const video of Object.values(videos))
       expect(result.summary).toContain(video['artifact-url'])
   })
-
-  it('manifest-matrix.yml plans without exporting, then each matrix job renders its one video', async () => {
-    const sim = await aiStudios()
-    const workspace = await checkout()
-    const plan = await runInProcess({
-      clock,
-      workspace,
-      inputs: {
-        ...(await exampleInputs('manifest-matrix.yml', { 'github.ref_name': 'main' }, 'plan')),
-        'api-url': sim.apiUrl
-      }
-    })
-    expect({ code: plan.code, log: plan.code === 0 ? '' : visibleLog(plan) }).toEqual({
-      code: 0,
-      log: ''
-    })
-    expect(sim.exports).toHaveLength(0)
-    const matrix = JSON.parse(plan.outputs.matrix) as { include: { video: string }[] }
-    expect(matrix.include.map(entry => entry.video)).toEqual([
-      'tour-1080',
-      'tour-720',
-      'onboarding'
-    ])
-
-    const results = await startResultsService()
-    closers.push(() => results.close())
-    const [first] = matrix.include
-    const inputs = await exampleInputs(
-      'manifest-matrix.yml',
-      { 'matrix.video': first.video, 'github.ref_name': 'main' },
-      'render'
-    )
-    const job = await runInProcess({
-      clock,
-      workspace,
-      inputs: { ...inputs, 'api-url': sim.apiUrl },
-      runner: { results, ref: 'refs/heads/main', eventName: 'push' }
-    })
-    expect(job.code).toBe(0)
-    expect(sim.exports).toHaveLength(1)
-    expect(results.artifacts.map(a => a.name)).toEqual(['tour-1080.mp4'])
-    expect(job.outputs['video-path']).toBe('videos/tour-1080.mp4')
-  })
 })

@@ -121,7 +121,9 @@ describe('the manifest inputs', () => {
       file: '.github/videos.yaml',
       only: '',
       maxParallel: 3,
-      failFast: false
+      failFast: false,
+      shardCount: undefined,
+      gather: false
     })
     expect(inputs.maxExports).toBe(10)
     expect(

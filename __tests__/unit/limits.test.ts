@@ -136,7 +136,15 @@ it('at 2,000 videos the videos output drops its bulky fields, with one warning',
     Record<string, unknown>
   >
   expect(Object.keys(videos['product-tour-0001']).sort()).toEqual(
-    ['artifact-url', 'asset-url', 'error', 'status', 'video-path'].sort()
+    [
+      'artifact-url',
+      'asset-url',
+      'error',
+      'poster-path',
+      'poster-url',
+      'status',
+      'video-path'
+    ].sort()
   )
   expect(warnings).toEqual([expect.stringContaining("over GitHub's 1 MB for an output")])
 })

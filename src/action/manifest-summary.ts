@@ -22,11 +22,7 @@ type Detail = (typeof DETAILS)[number]
  * The manifest run's job summary: a row per video, each video's plan collapsed, and `failures` (the failed
  * videos' table); less of it when it would be refused.
  */
-export function manifestSummary(
-  results: readonly VideoResult[],
-  failures = '',
-  lead = ''
-): string {
+export function manifestSummary(results: readonly VideoResult[], failures = '', lead = ''): string {
   let summary = ''
   for (const detail of DETAILS) {
     summary = heading('AI Studios renders', 2) + lead + videosAt(detail, results, failures)

@@ -36,9 +36,9 @@ export interface PreparedArtifact {
 export const artifactTarget: DeliveryTarget<PreparedArtifact> = {
   check: checkArtifact,
   deliver: uploadArtifact,
-  deliverCompanion: async (prepared, companion, context, signal) =>
-    (await uploadFile(prepared, prepared.name + companion.kind.suffix, companion, context, signal))
-      .url
+  // A companion is an artifact of its own, named after the video's plus its suffix.
+  deliverCompanion: async (prepared, companion, ...rest) =>
+    (await uploadFile(prepared, prepared.name + companion.kind.suffix, companion, ...rest)).url
 }
 
 /**

@@ -140,29 +140,11 @@ export function readShardFile(
   return { shard: parseShard(parsed.shard)!, results: parsed.videos.map(resultOf) }
 }
 
-function recordOf(result: VideoResult): VideoRecord {
-  const {
-    name,
-    status,
-    sourceProjectId,
-    contentHash,
-    renderId,
-    exported,
-    plan,
-    report,
-    dryRun,
-    error
-  } = result
+/** What a shard keeps of a video: its result less the fetched project (the plan keeps the project's name). */
+function recordOf({ plan, error, unpatched, ...kept }: VideoResult): VideoRecord {
   return {
-    name,
-    status,
-    sourceProjectId,
-    contentHash,
-    renderId,
-    exported,
+    ...kept,
     plan: plan && { name: plan.project.name, changes: plan.changes },
-    report,
-    dryRun,
     error: error === undefined ? undefined : errorRecord(error)
   }
 }
