@@ -88,40 +88,56 @@ async function loadTargets(selected) {
 
 /**
  * Everything about the uploads that can be checked before spending render credits, target by target:
- * the runtime, the names, the token's right to write, name clashes. Throws ActionError.
+ * the runtime, the names (the video's, and its companions' with their `suffixes`), the token's right to
+ * write, name clashes. Throws ActionError.
  * `env` is read for GitHub's variables; @actions/artifact reads process.env itself, so pass that.
  */
-async function prepareDelivery(options, fileName, env, log, clock = shared_clock/* systemClock */.m) {
+async function prepareDelivery(options, fileName, env, log, clock = shared_clock/* systemClock */.m, suffixes = []) {
     const context = { env, log, options, clock };
     const checked = [];
     for (const target of await loadTargets(options.modes)) {
-        checked.push({ target, prepared: await target.check({ fileName }, context) });
+        checked.push({ target, prepared: await target.check({ fileName, suffixes }, context) });
     }
     return { context, checked };
 }
 /**
- * Delivers the rendered video to each target in turn; the outputs and links of all of them. When a
- * target fails after an earlier one took the video, the error says where the video is.
+ * Delivers the rendered video to each target in turn, then its companions to each; the outputs and
+ * links of all of them. A companion's output `<name>-url` is its URL at the last target (the release's
+ * when there is one: a release asset can show as an image). When a target fails after an earlier one
+ * took the video, the error says where the video is.
  */
-async function deliverVideo({ context, checked }, video, log, signal = new AbortController().signal) {
+async function deliverVideo({ context, checked }, video, log, signal = new AbortController().signal, companions = []) {
     const done = [];
-    for (const { target, prepared } of checked) {
+    const step = async (what, work) => {
         try {
-            done.push(await target.deliver(prepared, video, { ...context, log }, signal));
+            done.push(await work());
         }
         catch (error) {
             if (signal.aborted || done.length === 0 || !(error instanceof errors/* ActionError */.l))
                 throw error;
-            throw new errors/* ActionError */.l(`The video was uploaded ${merged(done).where}, but not to the ${target.name}: ${error.message}`, error.details);
+            throw new errors/* ActionError */.l(`The video was uploaded ${merged(done).where}, but not ${what}: ${error.message}`, error.details);
         }
-    }
+    };
+    for (const { target, prepared } of checked)
+        await step(`to the ${target.name}`, () => target.deliver(prepared, video, { ...context, log }, signal));
+    for (const companion of companions)
+        for (const { target, prepared } of checked)
+            await step(`its ${companion.kind.name} to the ${target.name}`, async () => {
+                const url = await target.deliverCompanion(prepared, companion, { ...context, log }, signal);
+                const { name, label } = companion.kind;
+                const text = `${name} (${target.name})`;
+                return { outputs: { [`${name}-url`]: url }, links: [{ label, text, url }], where: '' };
+            });
     return merged(done);
 }
 function merged(done) {
     return {
         outputs: Object.assign({}, ...done.map(each => each.outputs)),
         links: done.flatMap(each => each.links),
-        where: done.map(each => each.where).join(' and ')
+        where: done
+            .map(each => each.where)
+            .filter(Boolean)
+            .join(' and ')
     };
 }
 

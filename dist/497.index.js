@@ -27,9 +27,11 @@ const ATTEMPTS = 4;
  * `marker` and was written by this token's user. Returns its URL, or undefined after one warning: a comment
  * is a courtesy to reviewers and never fails the run, whose video may already be paid for.
  *
- * Which user the token is: GET /user answers for a person's token; an app installation token (GITHUB_TOKEN
- * is one) is refused there, and its comments are by a bot (`github-actions[bot]`), so then a comment by a
- * user of type Bot with the marker is ours. A person pasting the marker, even into a quote, is never taken.
+ * Which user the token is: GET /user answers for a person's token; the workflow's GITHUB_TOKEN, an app
+ * installation token, is refused there, and its comments are by `github-actions[bot]`. Only a comment by that
+ * very login is ours: any other bot (`renovate[bot]`) or person carrying the marker, even in a quote, is left
+ * as it is, and ours is created beside it. (Another GitHub App's installation token cannot tell its own login
+ * either: its comment is not found, and each run posts a new one rather than take someone else's.)
  *
  * The whole exchange is retried on GitHub's transient failures: listing again first finds a comment whose
  * creation answer was lost, so a retry never posts a second one.
@@ -65,8 +67,7 @@ async function upsertComment(comment, reporter, { clock = _shared_clock_js__WEBP
 async function upsertOnce(octokit, { target, marker, body }) {
     const { owner, repo, number } = target;
     const login = await ownLogin(octokit);
-    const ours = (c) => (c.body ?? '').startsWith(marker) &&
-        (login === undefined ? c.user?.type === 'Bot' : c.user?.login === login);
+    const ours = (c) => (c.body ?? '').startsWith(marker) && c.user?.login === login;
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -93,14 +94,16 @@ async function upsertOnce(octokit, { target, marker, body }) {
     });
     return { url: created.data.html_url, updated: false };
 }
-/** The token's login, or undefined for an app installation token, which GET /user refuses. */
+/** The workflow token's author: GET /user refuses an installation token. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** The login the token's comments are written by. */
 async function ownLogin(octokit) {
     try {
         return (await octokit.rest.users.getAuthenticated()).data.login;
     }
     catch (error) {
         if ((0,_shared_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailureOf */ .SW)(error)?.status === 403)
-            return undefined;
+            return ACTIONS_BOT;
         throw error;
     }
 }

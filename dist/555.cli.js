@@ -37,7 +37,9 @@ const FORBIDDEN_IN_NAME = /[":<>|*?\r\n\\/]/;
  */
 const artifactTarget = {
     check: checkArtifact,
-    deliver: uploadArtifact
+    deliver: uploadArtifact,
+    // A companion is an artifact of its own, named after the video's plus its suffix.
+    deliverCompanion: async (prepared, companion, ...rest) => (await uploadFile(prepared, prepared.name + companion.kind.suffix, companion, ...rest)).url
 };
 /**
  * Checks, before the render, that an artifact can be uploaded: the Actions runtime is there, the file
@@ -45,7 +47,7 @@ const artifactTarget = {
  * of the run's artifacts proves it without creating anything), and no artifact of that name exists
  * unless overwrite is on.
  */
-async function checkArtifact({ fileName }, { env, log, options }) {
+async function checkArtifact({ fileName, suffixes }, { env, log, options }) {
     const missing = RUNTIME_ENV.filter(name => !env[name]);
     if (missing.length > 0) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`upload includes artifact, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not ` +
@@ -57,13 +59,15 @@ async function checkArtifact({ fileName }, { env, log, options }) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`The video file name ${JSON.stringify(name)} cannot name an artifact (no " : < > | * ? \\ / or ` +
             'line breaks): choose another output-path.', { input: 'output-path' });
     }
-    const existing = await findArtifact(new _actions_artifact__WEBPACK_IMPORTED_MODULE_1__/* .DefaultArtifactClient */ .t9(), name).catch(error => {
-        throw explainArtifactError(error, name, `look for an existing artifact named ${name}`);
-    });
-    if (existing && !options.overwrite)
-        throw nameClash(name);
-    if (existing)
-        log(`Artifact ${name} (id ${existing.id}) exists in this run; it will be replaced.`);
+    for (const each of [name, ...suffixes.map(suffix => name + suffix)]) {
+        const existing = await findArtifact(new _actions_artifact__WEBPACK_IMPORTED_MODULE_1__/* .DefaultArtifactClient */ .t9(), each).catch(error => {
+            throw explainArtifactError(error, each, `look for an existing artifact named ${each}`);
+        });
+        if (existing && !options.overwrite)
+            throw nameClash(each);
+        if (existing)
+            log(`Artifact ${each} (id ${existing.id}) exists in this run; it will be replaced.`);
+    }
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
     return { name, runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` };
 }
@@ -72,15 +76,29 @@ async function checkArtifact({ fileName }, { env, log, options }) {
  * retries Twirp 5xx and the Azure SDK retries blocks, but a dropped connection to the results service
  * fails at once: that is retried here, from scratch.
  */
-async function uploadArtifact(prepared, video, { log, options, clock }, signal) {
+async function uploadArtifact(prepared, video, context, signal) {
     if (node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(video.path) !== prepared.name) {
         throw new Error(`prepared artifact ${prepared.name}, but the video is ${video.path}`);
     }
+    const { id, url } = await uploadFile(prepared, prepared.name, video, context, signal);
+    return {
+        outputs: {
+            'artifact-id': String(id),
+            'artifact-url': url,
+            // SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it.
+            'artifact-digest': video.sha256
+        },
+        links: [{ label: 'Artifact', text: `artifact ${id}`, url }],
+        where: `as workflow artifact ${url}`
+    };
+}
+/** One file as an artifact of its own, named `name` (the file's own name: no zip). */
+async function uploadFile(prepared, name, file, { log, options, clock }, signal) {
     const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_1__/* .DefaultArtifactClient */ .t9();
-    log(`Uploading ${prepared.name} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(video.size)}) as a workflow artifact`);
+    log(`Uploading ${name} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(file.size)}) as a workflow artifact`);
     try {
         // @actions/artifact takes no signal: the caller abandons a stalled upload; no new attempt starts.
-        const id = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L)(attempt => uploadOnce(client, prepared, video, attempt > 1, options, log), {
+        const id = await (0,_shared_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L)(attempt => uploadOnce(client, name, file, attempt > 1, options, log), {
             attempts: _target_js__WEBPACK_IMPORTED_MODULE_5__/* .UPLOAD_ATTEMPTS */ .h,
             classify: error => (isTransientArtifactError(error) ? {} : false),
             clock,
@@ -88,34 +106,24 @@ async function uploadArtifact(prepared, video, { log, options, clock }, signal) 
             onRetry: (error, delayMs, next) => log(`Artifact upload attempt ${next - 1} failed (${firstLine(error)}); retrying in ` +
                 `${delayMs / 1000} s (attempt ${next} of ${_target_js__WEBPACK_IMPORTED_MODULE_5__/* .UPLOAD_ATTEMPTS */ .h}).`)
         });
-        const url = `${prepared.runUrl}/artifacts/${id}`;
-        return {
-            outputs: {
-                'artifact-id': String(id),
-                'artifact-url': url,
-                // SHA-256 hex of the uploaded bytes, as actions/upload-artifact outputs it.
-                'artifact-digest': video.sha256
-            },
-            links: [{ label: 'Artifact', text: `artifact ${id}`, url }],
-            where: `as workflow artifact ${url}`
-        };
+        return { id, url: `${prepared.runUrl}/artifacts/${id}` };
     }
     catch (error) {
-        throw explainArtifactError(error, prepared.name, `upload the workflow artifact ${prepared.name}`);
+        throw explainArtifactError(error, name, `upload the workflow artifact ${name}`);
     }
 }
-async function uploadOnce(client, prepared, video, isRetry, { overwrite, retentionDays }, log) {
-    const existing = await findArtifact(client, prepared.name);
+async function uploadOnce(client, name, video, isRetry, { overwrite, retentionDays }, log) {
+    const existing = await findArtifact(client, name);
     if (existing) {
         // The answer to FinalizeArtifact was lost, but the upload had finished.
         if (isRetry && existing.digest === `sha256:${video.sha256}`)
             return existing.id;
         if (!overwrite)
-            throw nameClash(prepared.name);
-        log(`Deleting artifact ${prepared.name} (id ${existing.id}) to replace it (overwrite: true)`);
-        await client.deleteArtifact(prepared.name);
+            throw nameClash(name);
+        log(`Deleting artifact ${name} (id ${existing.id}) to replace it (overwrite: true)`);
+        await client.deleteArtifact(name);
     }
-    const response = await client.uploadArtifact(prepared.name, [video.path], node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(video.path), {
+    const response = await client.uploadArtifact(name, [video.path], node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(video.path), {
         skipArchive: true,
         retentionDays
     });
@@ -264,10 +272,12 @@ async function retry(attempt, options) {
         }
         catch (error) {
             const verdict = signal?.aborted ? false : classify(error);
-            failures = verdict && verdict.progressed ? 1 : failures + 1;
-            if (verdict === false || failures >= attempts)
+            if (verdict === false)
                 throw error;
-            const delayMs = Math.max((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(failures, options.random ?? Math.random, options.backoff ?? _backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BACKOFF */ .V), Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000));
+            failures = verdict.progressed ? 1 : verdict.paused ? failures : failures + 1;
+            if (failures >= attempts)
+                throw error;
+            const delayMs = Math.max((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(Math.max(failures, 1), options.random ?? Math.random, options.backoff ?? _backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BACKOFF */ .V), Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000));
             options.onRetry?.(error, delayMs, failures + 1);
             await clock.sleep(delayMs, signal);
         }

@@ -32,6 +32,8 @@ function unknownFields(value, known, prefix = '') {
     });
 }
 const SHOWN_CHARS = 500;
+/** Where a user reports what AI Studios sends that this action does not know. */
+const ISSUES_URL = 'https://github.com/aistudios-render/aistudios-render/issues';
 /**
  * Fields nobody told us about, each told once a run (not once a poll), verbatim but redacted by the caller,
  * so that a user can report them. An answer whose values may be secrets (a token) has its fields named only.
@@ -49,15 +51,15 @@ class UnknownFieldLog {
         const shown = secret
             ? 'their values are not shown, as they may be secrets'
             : (0,exact_json/* writeJson */.GF)(Object.fromEntries(fresh.map(({ path, value }) => [path, value]))).slice(0, SHOWN_CHARS);
-        return `AI Studios sent a ${answer} with fields this action does not know (${names}); please report them: ${shown}`;
+        return `AI Studios sent a ${answer} with fields this action does not know (${names}); please report them at ${ISSUES_URL}: ${shown}`;
     }
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/aistudios/transport.ts + 3 modules
-var transport = __webpack_require__(63305);
+// EXTERNAL MODULE: ./src/aistudios/transport.ts + 5 modules
+var transport = __webpack_require__(96333);
 // EXTERNAL MODULE: ./src/aistudios/schema.ts
 var schema = __webpack_require__(49442);
 ;// CONCATENATED MODULE: ./src/aistudios/client.ts
@@ -89,6 +91,9 @@ class StudioClient {
             clock: options.clock,
             redactor: this.redactor,
             dispatcher: options.dispatcher,
+            ...(options.reporter?.debug
+                ? { onExchange: options.reporter.debug.bind(options.reporter) }
+                : {}),
             // A cleanup's retries are no news: the video is delivered, and its final failure warns once.
             onRetry: (line, budget) => budget === 'cleanup' ? options.reporter?.log(line) : options.reporter?.warn(line)
         });
@@ -124,8 +129,11 @@ class StudioClient {
     async read(answer, budget, method, path, init) {
         const { value, raw } = await this.transport.call(budget, method, path, answer.schema, init);
         const line = this.unknownFields.line(answer.name, raw, answer.known, answer.secret);
-        if (line)
-            this.options.reporter?.log(this.redactor.redact(line));
+        const reporter = this.options.reporter;
+        if (line && reporter?.notice)
+            reporter.notice(this.redactor.redact(line));
+        else if (line)
+            reporter?.log(this.redactor.redact(line));
         return value;
     }
     /**
@@ -140,7 +148,7 @@ class StudioClient {
         if ('apiKey' in credentials)
             return call(credentials.apiKey).catch((error) => {
                 throw isUnauthorized(error)
-                    ? new errors/* ActionError */.l(`AI Studios rejected the \`api-key\` (HTTP 401): check the secret holds a valid key (sent raw, without "Bearer"), or use \`app-id\` and \`user-key\` instead.`, { input: 'api-key' })
+                    ? new errors/* ActionError */.l(`AI Studios rejected the \`api-key\` (HTTP 401): check that \`api-key\` holds a valid key (sent raw, without "Bearer"), or use \`app-id\` and \`user-key\` instead.`, { input: 'api-key' })
                     : error;
             });
         const used = (this.token ??= this.mintToken(credentials));
@@ -172,7 +180,7 @@ class StudioClient {
         catch (error) {
             this.token = undefined;
             if (error instanceof transport/* StudioError */.b && (error.status === 401 || error.status === 403)) {
-                throw new errors/* ActionError */.l(`AI Studios refused to mint a token for \`app-id\` and \`user-key\` (HTTP ${error.status}): check both secrets (the user key is shown once at https://account.aistudios.com/user/api-key).`, { input: 'user-key' });
+                throw new errors/* ActionError */.l(`AI Studios refused to mint a token for \`app-id\` and \`user-key\` (HTTP ${error.status}): check both (the user key is shown once at https://account.aistudios.com/user/api-key).`, { input: 'user-key' });
             }
             throw error;
         }

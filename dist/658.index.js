@@ -15,12 +15,14 @@ export const modules = {
 /* harmony export */   reportFailure: () => (/* binding */ reportFailure)
 /* harmony export */ });
 /* harmony import */ var _deliver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2307);
-/* harmony import */ var _patch_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98510);
+/* harmony import */ var _patch_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85977);
 /* harmony import */ var _render_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
-/* harmony import */ var _run_resume_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25294);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36338);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38770);
+/* harmony import */ var _run_companions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16198);
+/* harmony import */ var _run_resume_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25294);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58382);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36338);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38770);
+
 
 
 
@@ -39,11 +41,11 @@ function reportPlan(runner, plan) {
 function planHtml(plan) {
     if (plan.changes.length === 0)
         return '';
-    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('Planned edits', 3) + planTableHtml(plan);
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('Planned edits', 3) + planTableHtml(plan);
 }
 /** The plan's changes as one HTML table, in scene order, every cell escaped. */
 function planTableHtml(plan) {
-    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)((0,_patch_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planTable */ .k0)(inSceneOrder(plan)).map(row => row.map(_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)));
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)((0,_patch_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planTable */ .k0)(inSceneOrder(plan)).map(row => row.map(_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)));
 }
 /** Project-wide changes first, then by scene; a stable sort keeps each scene's own order. */
 function inSceneOrder(plan) {
@@ -54,10 +56,10 @@ async function reportDryRun(runner, sourceProjectId, request, planHtml) {
     runner.log('Dry run: nothing was exported and no credits were spent. A real run would send:');
     runner.log(request);
     runner.output('source-project-id', sourceProjectId);
-    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render: dry run', 2) +
+    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('AI Studios render: dry run', 2) +
         planHtml +
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)('Nothing was exported and no credits were spent. A real run would send:') +
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(request));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .paragraph */ .FY)('Nothing was exported and no credits were spent. A real run would send:') +
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(request));
 }
 async function reportResult(runner, result, planHtml, spending) {
     const { report } = result;
@@ -65,26 +67,26 @@ async function reportResult(runner, result, planHtml, spending) {
     setResultOutputs(runner, result);
     const rows = [
         ['What', 'Value'],
-        ['Source project', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(result.sourceProjectId)],
+        ['Source project', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(result.sourceProjectId)],
         [
             'Rendered project',
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
         ],
-        ['Resolution', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(report.resolution)],
-        ['Content hash', result.contentHash ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(result.contentHash) : 'cache off'],
+        ['Resolution', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(report.resolution)],
+        ['Content hash', result.contentHash ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(result.contentHash) : 'cache off'],
         ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],
         ['Render time', (0,_render_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(report.renderMs)],
-        ['Video', `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.videoPath)} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z)(video.size)})`],
+        ['Video', `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.videoPath)} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(video.size)})`],
         [
             'Frame',
             `${report.facts.width}x${report.facts.height}, ${report.facts.duration.toFixed(3)} s`
         ],
-        ['SHA-256', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(video.sha256)],
-        ['Vendor download', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .signedLink */ .Rq)(report.downloadUrl)],
-        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .link */ .nf)(each.text, each.url)]),
-        ['This run', (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(spending)]
+        ['SHA-256', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(video.sha256)],
+        ['Vendor download', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .signedLink */ .Rq)(report.downloadUrl)],
+        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .link */ .nf)(each.text, each.url)]),
+        ['This run', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(spending)]
     ];
-    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(rows) + planHtml);
+    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('AI Studios render', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(rows) + planHtml);
 }
 /** The single video's outputs, also set by a manifest run that selected exactly one video. */
 function setResultOutputs(runner, { report, sourceProjectId, contentHash }) {
@@ -102,7 +104,8 @@ function setResultOutputs(runner, { report, sourceProjectId, contentHash }) {
         'video-width': String(report.facts.width),
         'video-height': String(report.facts.height),
         // Every target's outputs are set, empty for the targets that were off.
-        ...Object.fromEntries(_deliver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DELIVERY_OUTPUTS */ .Y.map(name => [name, report.delivery.outputs[name]]))
+        ...Object.fromEntries(_deliver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DELIVERY_OUTPUTS */ .Y.map(name => [name, report.delivery.outputs[name]])),
+        ...(0,_run_companions_js__WEBPACK_IMPORTED_MODULE_3__/* .companionOutputs */ .Fi)(report.companions, report.delivery.outputs)
     };
     for (const [name, value] of Object.entries(outputs))
         runner.output(name, value ?? '');
@@ -112,23 +115,23 @@ function setResultOutputs(runner, { report, sourceProjectId, contentHash }) {
  * started, how to pick it up again without paying for a second one.
  */
 async function reportFailure(runner, error, renderedProjectId, planHtml) {
-    const resumable = (0,_run_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .resumableRender */ .F)({ renderId: renderedProjectId, error });
+    const resumable = (0,_run_resume_js__WEBPACK_IMPORTED_MODULE_4__/* .resumableRender */ .F)({ renderId: renderedProjectId, error });
     const resume = resumable
-        ? ` ${(0,_run_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .t)(resumable, { setting: id => `\`resume-project-id: ${id}\`` })}`
+        ? ` ${(0,_run_resume_js__WEBPACK_IMPORTED_MODULE_4__/* .resumeHint */ .t)(resumable, { setting: id => `\`resume-project-id: ${id}\`` })}`
         : '';
-    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error) + resume;
+    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error) + resume;
     // An `if: failure()` step can resume or clean up the render from the output.
     if (renderedProjectId)
         runner.output('project-id', renderedProjectId);
-    runner.error(message, error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l ? error.details.location : undefined);
+    runner.error(message, error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l ? error.details.location : undefined);
     runner.fail();
-    if (!(error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l) && error instanceof Error)
+    if (!(error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l) && error instanceof Error)
         runner.debug(error.stack ?? '');
-    let summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)('AI Studios render failed', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(message));
+    let summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('AI Studios render failed', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .paragraph */ .FY)((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(message));
     if (renderedProjectId) {
         summary +=
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .paragraph */ .FY)(`Rendered project: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(renderedProjectId)}. To resume it, add to the step:`) +
-                (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(`with:\n  resume-project-id: ${renderedProjectId}`, 'yaml');
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .paragraph */ .FY)(`Rendered project: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(renderedProjectId)}. To resume it, add to the step:`) +
+                (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(`with:\n  resume-project-id: ${renderedProjectId}`, 'yaml');
     }
     await runner.summary(summary + planHtml);
 }
@@ -149,6 +152,8 @@ async function reportFailure(runner, error, renderedProjectId, planHtml) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77758);
+
 /**
  * The job summary's HTML, built as text. Every text that a user or the API controls goes through `escapeHtml`.
  *
@@ -174,8 +179,10 @@ function escapeKeepingLines(text) {
     return text.replace(/[&<>"|*_`[\]\\]/g, c => ENTITIES[c] ?? c);
 }
 /** Text as one line of HTML: entities, and every line break (blank lines too) as `<br>`. */
+const oneLine = (text) => escapeKeepingLines(text).replace(/\r\n|\r|\n/g, '<br>');
+/** Text as one line of HTML in which no `@name` notifies anyone. */
 function escapeHtml(text) {
-    return escapeKeepingLines(text).replace(/\r\n|\r|\n/g, '<br>');
+    return (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMentions */ ._)(oneLine(text));
 }
 /** A signed vendor link shown by its host only: the full URL is a credential until it expires. */
 function signedLink(url) {
@@ -190,8 +197,9 @@ function signedLink(url) {
 }
 const heading = (text, level) => `<h${level}>${escapeHtml(text)}</h${level}>\n`;
 const paragraph = (html) => `<p>${html}</p>\n`;
-const code = (text) => `<code>${escapeHtml(text)}</code>`;
-const link = (text, href) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+// GitHub makes no mention in code or in a link's text, and an address must stay as it is.
+const code = (text) => `<code>${oneLine(text)}</code>`;
+const link = (text, href) => `<a href="${oneLine(href)}">${oneLine(text)}</a>`;
 const codeBlock = (text, lang) => `<pre lang="${lang ?? ''}"><code>${escapeKeepingLines(text)}</code></pre>\n`;
 /**
  * A table whose first row is the header; cells are HTML already. Every row gets the header's width and an

@@ -139,14 +139,24 @@ const MAX_ASSET_BYTES = 2 ** 31;
 /** The video as an asset of an existing release (drafts included), found by tag. */
 const releaseTarget = {
     check: checkRelease,
-    deliver: uploadReleaseAsset
+    deliver: uploadReleaseAsset,
+    deliverCompanion: async (prepared, companion, context, signal) => (await uploadAsset(companionPlace(prepared, companion.kind.suffix), companion, context, signal))
+        .browser_download_url
 };
+/** A companion goes under the video asset's name (and label) plus its suffix. */
+function companionPlace(prepared, suffix) {
+    return {
+        ...prepared,
+        assetName: prepared.assetName + suffix,
+        label: prepared.label === undefined ? undefined : prepared.label + suffix
+    };
+}
 /**
  * Finds the release and proves the asset can be put there, all before the render: a missing release, an
  * unusable token, a token that may read but not write, an immutable release or a name clash with
  * overwrite off fail here.
  */
-async function checkRelease({ fileName }, { env, log, options }) {
+async function checkRelease({ fileName, suffixes }, { env, log, options }) {
     const { releaseTag: tag, token, overwrite } = options;
     if (!tag || !token)
         throw new Error('release options need the settings to set tag and token');
@@ -183,6 +193,13 @@ async function checkRelease({ fileName }, { env, log, options }) {
     });
     if (existing && existing.state === 'uploaded' && !overwrite)
         throw assetClash(prepared);
+    for (const place of suffixes.map(suffix => companionPlace(prepared, suffix))) {
+        const clash = await findAsset(place).catch(error => {
+            throw explain(error, `list the assets of release ${tag}`);
+        });
+        if (clash && clash.state === 'uploaded' && !overwrite)
+            throw assetClash(place);
+    }
     log(`Release ${tag}${release.draft ? ' (draft)' : ''} found (id ${release.id}); the video ` +
         `will be uploaded as ${assetName}${existing ? ', replacing the asset of that name' : ''}.`);
     return prepared;
@@ -192,14 +209,30 @@ async function checkRelease({ fileName }, { env, log, options }) {
  * each time with a new read stream and after deleting whatever a failed attempt left behind
  * (GitHub keeps a half-uploaded asset in state "starter", which blocks the name).
  */
-async function uploadReleaseAsset(prepared, video, { log, options, clock }, signal) {
+async function uploadReleaseAsset(prepared, video, context, signal) {
     if (video.size >= MAX_ASSET_BYTES) {
         throw new errors/* ActionError */.l(`The video is ${(0,format/* formatBytes */.z)(video.size)}, but GitHub release assets must be smaller than 2 GiB: ` +
             'use upload: artifact for a video this large (workflow artifacts have no such limit).', { input: 'upload' });
     }
-    log(`Uploading ${prepared.assetName} (${(0,format/* formatBytes */.z)(video.size)}) to release ${prepared.tag}`);
+    const assetUrl = (await uploadAsset(prepared, video, context, signal)).browser_download_url;
+    return {
+        outputs: {
+            'release-id': String(prepared.releaseId),
+            'release-url': prepared.htmlUrl,
+            'asset-url': assetUrl
+        },
+        links: [
+            { label: 'Release asset', text: 'download from the release', url: assetUrl },
+            { label: 'Release', text: 'release page', url: prepared.htmlUrl }
+        ],
+        where: `to release ${prepared.tag} (${assetUrl})`
+    };
+}
+/** One file as the asset `prepared.assetName`: the video, or a companion (with its content type). */
+async function uploadAsset(prepared, file, { log, options, clock }, signal) {
+    log(`Uploading ${prepared.assetName} (${(0,format/* formatBytes */.z)(file.size)}) to release ${prepared.tag}`);
     try {
-        const asset = await (0,retry/* retry */.L)(attempt => uploadOnce(prepared, video, attempt > 1, options.overwrite, log, signal), {
+        return await (0,retry/* retry */.L)(attempt => uploadOnce(prepared, file, attempt > 1, options.overwrite, log, signal), {
             attempts: target/* UPLOAD_ATTEMPTS */.h,
             classify: error => ((0,github_errors/* isAlreadyExists */.x9)(error) ? {} : (0,github_errors/* gitHubRetryVerdict */.ZS)(error, clock.now())),
             clock,
@@ -207,19 +240,6 @@ async function uploadReleaseAsset(prepared, video, { log, options, clock }, sign
             onRetry: (error, delayMs, next) => log(`Upload attempt ${next - 1} failed (${summarize(error)}); retrying in ${delayMs / 1000} s ` +
                 `with a fresh read of the file (attempt ${next} of ${target/* UPLOAD_ATTEMPTS */.h}).`)
         });
-        const assetUrl = asset.browser_download_url;
-        return {
-            outputs: {
-                'release-id': String(prepared.releaseId),
-                'release-url': prepared.htmlUrl,
-                'asset-url': assetUrl
-            },
-            links: [
-                { label: 'Release asset', text: 'download from the release', url: assetUrl },
-                { label: 'Release', text: 'release page', url: prepared.htmlUrl }
-            ],
-            where: `to release ${prepared.tag} (${assetUrl})`
-        };
     }
     catch (error) {
         if ((0,github_errors/* isAlreadyExists */.x9)(error))
@@ -253,7 +273,10 @@ async function uploadOnce(prepared, video, isRetry, overwrite, log, signal) {
             name: prepared.assetName,
             label: prepared.label,
             data: body,
-            headers: { 'content-type': 'video/mp4', 'content-length': video.size },
+            headers: {
+                'content-type': 'kind' in video ? video.kind.contentType : 'video/mp4',
+                'content-length': video.size
+            },
             request: { signal }
         });
         return response.data;
@@ -485,10 +508,12 @@ async function retry(attempt, options) {
         }
         catch (error) {
             const verdict = signal?.aborted ? false : classify(error);
-            failures = verdict && verdict.progressed ? 1 : failures + 1;
-            if (verdict === false || failures >= attempts)
+            if (verdict === false)
                 throw error;
-            const delayMs = Math.max((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(failures, options.random ?? Math.random, options.backoff ?? _backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BACKOFF */ .V), Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000));
+            failures = verdict.progressed ? 1 : verdict.paused ? failures : failures + 1;
+            if (failures >= attempts)
+                throw error;
+            const delayMs = Math.max((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(Math.max(failures, 1), options.random ?? Math.random, options.backoff ?? _backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BACKOFF */ .V), Math.min(verdict.afterMs ?? 0, options.retryAfterCapMs ?? 60_000));
             options.onRetry?.(error, delayMs, failures + 1);
             await clock.sleep(delayMs, signal);
         }

@@ -88,8 +88,8 @@ async function unstage(place) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 13 modules
+var schemas = __webpack_require__(55491);
 // EXTERNAL MODULE: ./src/aistudios/schema.ts
 var schema = __webpack_require__(49442);
 ;// CONCATENATED MODULE: ./src/cache/entry-meta.ts
@@ -99,15 +99,33 @@ var schema = __webpack_require__(49442);
 
 
 
+const Sha256Schema = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
+/** A file made from the video (the poster frame), kept as `video.mp4<suffix>` in the video's entry. */
+const CompanionMetaSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    suffix: schemas/* string */.YjP().regex(/^\.[a-z0-9]+$/),
+    recipe: schemas/* string */.YjP(),
+    sha256: Sha256Schema,
+    size: schemas/* number */.aig().int().nonnegative()
+});
+const companionMeta = ({ kind, recipe, sha256, size }) => ({
+    name: kind.name,
+    suffix: kind.suffix,
+    recipe,
+    sha256,
+    size
+});
 /** What is stored next to the MP4, so a hit is checked against the request and reported as if just rendered. */
 const VideoMetaSchema = schemas/* object */.Ikc({
     contentHash: schemas/* string */.YjP(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    sha256: Sha256Schema,
     size: schemas/* number */.aig().int().nonnegative(),
     projectId: schema/* ProjectIdSchema */.Qt,
     resolution: schemas/* string */.YjP(),
     savedAt: schemas/* string */.YjP(),
-    downloadUrl: schemas/* string */.YjP().optional()
+    downloadUrl: schemas/* string */.YjP().optional(),
+    /** Absent in entries saved before companions, or saved without one. */
+    companions: schemas/* array */.YOg(CompanionMetaSchema).optional()
 });
 const RenderMetaSchema = schemas/* object */.Ikc({
     contentHash: schemas/* string */.YjP(),
@@ -140,7 +158,19 @@ async function checkVideo(dir, hash, expected) {
     const actual = await sha256File(file).catch(() => undefined);
     if (actual?.sha256 !== meta.sha256 || actual.size !== meta.size)
         return { problem: `its video does not match its SHA-256 ${meta.sha256}` };
-    return { ok: { video: { path: file, size: meta.size, sha256: meta.sha256 }, meta } };
+    const video = { path: file, size: meta.size, sha256: meta.sha256 };
+    return { ok: { video, meta, companions: await checkCompanions(file, meta.companions ?? []) } };
+}
+/** The companions whose files match their meta; any other is left out, and made anew by the run. */
+async function checkCompanions(videoFile, metas) {
+    const checked = await Promise.all(metas.map(async ({ name, suffix, recipe, sha256, size }) => {
+        const file = videoFile + suffix;
+        const actual = await sha256File(file).catch(() => undefined);
+        return actual?.sha256 === sha256 && actual.size === size
+            ? [{ name, recipe, path: file, size, sha256 }]
+            : [];
+    }));
+    return checked.flat();
 }
 async function readMeta(dir, schema) {
     const parsed = await promises_default().readFile(external_node_path_default().join(dir, META_FILE), 'utf8')
@@ -224,7 +254,7 @@ class VideoCache {
     async lookupOnly(hash) {
         return !this.restoresOff && (await this.find('video', hash)) !== undefined;
     }
-    /** The cached video of this content at this resolution, restored and checked; else undefined. */
+    /** The cached video of this content at this resolution, restored and checked, with its companions. */
     async lookupVideo(hash, expected) {
         const found = await this.restore('video', hash);
         if (!found)
@@ -254,16 +284,19 @@ class VideoCache {
             savedAt: this.now().toISOString()
         })));
     }
-    /** After a verified download. */
-    async saveVideo(hash, video, meta) {
+    /** After a verified download, with the files made from it (a cache hit then has them too). */
+    async saveVideo(hash, video, meta, companions = []) {
         await this.save('video', hash, async (dir) => {
             await promises_default().copyFile(video.path, external_node_path_default().join(dir, VIDEO_FILE));
+            for (const companion of companions)
+                await promises_default().copyFile(companion.path, external_node_path_default().join(dir, VIDEO_FILE + companion.kind.suffix));
             const full = {
                 ...meta,
                 contentHash: hash,
                 sha256: video.sha256,
                 size: video.size,
-                savedAt: this.now().toISOString()
+                savedAt: this.now().toISOString(),
+                ...(companions.length > 0 ? { companions: companions.map(companionMeta) } : {})
             };
             await promises_default().writeFile(external_node_path_default().join(dir, META_FILE), JSON.stringify(full));
         });

@@ -2,29 +2,84 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 77593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _settings_closest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11186);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27485);
+
+
+
+/**
+ * A command's arguments, with every mistake in our words: an unknown option names the closest valid one, an
+ * option without its value or with one it does not take says so (Node's parser would say it in its own).
+ */
+function parseCommandArgs(name, options, args) {
+    const loose = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: false, tokens: true });
+    for (const token of loose.tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+        if (!option)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(unknownOption(name, token.rawName, options));
+        if (option.type === 'string' && token.value === undefined)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: ${token.rawName} needs a value (aistudios-render help ${name})`);
+        if (option.type === 'boolean' && token.value !== undefined)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: ${token.rawName} takes no value: write ${token.rawName} alone`);
+    }
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        // What the loose pass lets through (an option's value that looks like an option: `--out --json`).
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: ${error.message.split('. ')[0]}; see aistudios-render help ${name}`);
+    }
+}
+function unknownOption(name, raw, options) {
+    const flags = Object.keys(options).map(option => `--${option}`);
+    const near = raw.startsWith('--') ? (0,_settings_closest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(raw, flags) : undefined;
+    const hint = near?.near ? `did you mean ${near.name}?` : `${name} takes ${flags.join(', ')}`;
+    return `${name}: unknown option ${raw}: ${hint} (aistudios-render help ${name})`;
+}
+
+
+/***/ }),
+
 /***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27485);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _settings_closest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11186);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27485);
 /*
- * The CLI: `aistudios-render <command>`. Only node:util is loaded up front, so `--help` and usage
+ * The CLI: `aistudios-render <command>`. Only node:util is loaded up front, so help, the version and usage
  * errors answer at once; a command's modules (the client, the patch engine, the run) load when it runs.
  */
 
 
+
+
 async function main(argv) {
     const [name, ...rest] = argv;
-    if (!name || name === '--help' || name === '-h') {
-        process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
-        return name ? 0 : 2;
+    if (!name) {
+        process.stderr.write(_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_);
+        return 2;
     }
-    if (!Object.hasOwn(_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo, name))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown command "${name}": use one of ${Object.keys(_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo).join(', ')}`);
-    const command = _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo[name];
-    const parsed = parse(command.options, rest, name);
+    if (name === '--help' || name === '-h' || name === 'help')
+        return help(rest);
+    if (name === '--version') {
+        process.stdout.write(`${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}\n`);
+        return 0;
+    }
+    const command = commandNamed(name);
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Q)(name, command.options, rest);
     if (parsed.values.help) {
         process.stdout.write(command.help);
         return 0;
@@ -34,34 +89,38 @@ async function main(argv) {
     const values = parsed.values;
     const manifest = values.manifest !== undefined;
     if (!manifest && values.only !== undefined)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--only selects videos of a manifest: give --manifest FILE too');
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--only selects videos of a manifest: give --manifest FILE too');
     if (!manifest && !projectId)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis.split('\n')[0]}`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} needs a project id: ${command.synopsis.split('\n')[0]}`);
     if (extra.length)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} takes one project id, not also "${extra[0]}"`);
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86191));
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} takes one project id, not also "${extra[0]}"`);
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51305));
     return runCommand(name, projectId, parsed.values);
 }
-function parse(options, args, name) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals: true,
-            strict: true
-        });
-    }
-    catch (error) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: ${error.message}`);
-    }
+/** `help` and `--help`: the usage; `help <command>`: the command's. */
+function help([name, ...extra]) {
+    if (extra.length)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`help takes one command, not also "${extra[0]}"`);
+    process.stdout.write(name === undefined ? _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_ : commandNamed(name).help);
+    return 0;
+}
+function commandNamed(name) {
+    if (Object.hasOwn(_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo, name))
+        return _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo[name];
+    const names = Object.keys(_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo);
+    const near = (0,_settings_closest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(name, names);
+    const hint = near?.near ? `did you mean ${near.name}? ` : '';
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command "${name}": ${hint}use one of ${names.join(', ')}, or help`);
 }
 try {
-    process.exitCode = await main(process.argv.slice(2));
+    const code = await main(process.argv.slice(2));
+    // A run that SIGINT or SIGTERM stopped has set its own code (130, 143).
+    process.exitCode ??= code;
 }
 catch (error) {
     const { exitCodeOf, oneLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82372));
     process.stderr.write(`aistudios-render: ${oneLine(error)}\n`);
-    process.exitCode = exitCodeOf(error);
+    process.exitCode ??= exitCodeOf(error);
 }
 
 __webpack_async_result__();
@@ -110,29 +169,39 @@ ${_settings_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .DECLARATIONS */ .UJ.
 `;
 const VAR = { var: { type: 'string', multiple: true } };
 const VAR_HELP = line('--var NAME=VALUE', 'a value for {{ NAME }} placeholders, over --vars (repeatable)');
+const JSON_OPTION = { json: { type: 'boolean' } };
+const JSON_HELP = line('--json', 'the results as JSON on standard output (docs/cli.md)');
+/** The options every command takes. */
+const COMMON = { help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean' } };
+const COMMON_HELP = line('--verbose', 'print every AI Studios exchange (method, path, status, redacted body)') +
+    line('-h, --help', 'this help');
+const EXIT_STATUS = `
+Exit status: 0 done, 1 failed, 2 a usage mistake (a flag, a variable, a file), 130 interrupted (Ctrl-C),
+143 terminated (SIGTERM).
+`;
 function command(synopsis, what, settings, own = { options: {}, help: '' }) {
-    const options = { ...own.options };
+    const options = { ...own.options, ...COMMON };
     for (const name of settings) {
         const { cli } = (0,_settings_declarations_js__WEBPACK_IMPORTED_MODULE_0__/* .declaration */ .HK)(name);
         if (cli && 'flag' in cli)
             options[cli.flag] = { type: 'string' };
     }
-    const flags = own.help + settingLines(settings);
+    const flags = own.help + settingLines(settings) + COMMON_HELP;
     return {
         synopsis,
         options,
         settings,
-        help: `Usage: aistudios-render ${synopsis}\n\n${what}\n${flags ? `\nOptions:\n${flags}` : ''}${ENVIRONMENT}`
+        help: `Usage: aistudios-render ${synopsis}\n\n${what}\n\nOptions:\n${flags}${ENVIRONMENT}${EXIT_STATUS}`
     };
 }
 const COMMANDS = {
-    outline: command('outline <project-id> [--json]', "Prints the project as a patch author needs it: per scene the speech and each clip's type, tag, id\nand the fields a patch sets.", [], { options: { json: { type: 'boolean' } }, help: line('--json', 'the outline as JSON') }),
-    init: command('init <project-id> [--out FILE]', "Writes a starter patch: every scene's current script and every tagged clip's fields. As written it\nchanges nothing; edit what should change.", [], {
-        options: { out: { type: 'string' } },
-        help: line('--out FILE', 'write the patch to FILE (default: standard output)')
+    outline: command('outline <project-id> [--json]', "Prints the project as a patch author needs it: per scene the speech and each clip's type, tag, id\nand the fields a patch sets.", [], { options: JSON_OPTION, help: line('--json', 'the outline as JSON') }),
+    init: command('init <project-id> [--out FILE] [--force]', "Writes a starter patch: every scene's current script and every tagged clip's fields. As written it\nchanges nothing; edit what should change.", [], {
+        options: { out: { type: 'string' }, force: { type: 'boolean' } },
+        help: line('--out FILE', 'write the patch to FILE, creating its folders (default: standard output)') + line('--force', 'replace FILE if it exists')
     }),
-    plan: command('plan <project-id> --patch FILE [--var NAME=VALUE ...] [--vars FILE]', 'Shows what the patch changes, exactly as a dry run of the action does. Spends nothing.', ['patch', 'vars'], { options: VAR, help: VAR_HELP }),
-    render: command('render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID]\n       render --manifest FILE [--only NAMES] [--var ...] [--vars FILE] [--resolution R] [--timeout-minutes N]', 'Renders the project (patched, if --patch is given) and downloads the MP4; with --manifest, every video\nof the manifest (or those --only names), each to its output-path. This spends credits.', [
+    plan: command('plan <project-id> --patch FILE [--var NAME=VALUE ...] [--vars FILE] [--json]', 'Shows what the patch changes, exactly as a dry run of the action does. Spends nothing.', ['patch', 'vars'], { options: { ...VAR, ...JSON_OPTION }, help: VAR_HELP + JSON_HELP }),
+    render: command('render <project-id> [--patch FILE] [--var NAME=VALUE ...] [--vars FILE] [--resolution R]\n       [--out FILE] [--timeout-minutes N] [--resume RENDERED-ID] [--json]\n       render --manifest FILE [--only NAMES] [--var ...] [--vars FILE] [--resolution R] [--timeout-minutes N]', 'Renders the project (patched, if --patch is given) and downloads the MP4; with --manifest, every video\nof the manifest (or those --only names), each to its output-path. This spends credits.', [
         'patch',
         'vars',
         'resolution',
@@ -143,7 +212,7 @@ const COMMANDS = {
         'only',
         'max-parallel',
         'max-exports'
-    ], { options: VAR, help: VAR_HELP })
+    ], { options: { ...VAR, ...JSON_OPTION }, help: VAR_HELP + JSON_HELP })
 };
 const USAGE = `Usage: aistudios-render <command> [options]
 
@@ -151,9 +220,51 @@ Commands:
 ${Object.values(COMMANDS)
     .map(each => `  ${each.synopsis.split('\n')[0]}`)
     .join('\n')}
+  help [command]
 
-Run "aistudios-render <command> --help" for a command's options.
-${ENVIRONMENT}`;
+Run "aistudios-render help <command>" for a command's options; "aistudios-render --version" for the version.
+${ENVIRONMENT}${EXIT_STATUS}`;
+
+
+/***/ }),
+
+/***/ 11186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * The closest of `names` to `word` by edit distance (insert, delete, replace, swap two neighbours: a typo's
+ * moves), and whether it is close enough to be what was meant: at most 2 edits, and fewer than half the word.
+ */
+function closest(word, names) {
+    let best;
+    for (const name of names) {
+        const distance = editDistance(word, name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    if (!best)
+        return undefined;
+    return { name: best.name, near: best.distance <= Math.min(2, Math.ceil(word.length / 2) - 1) };
+}
+/** Optimal string alignment distance (Damerau-Levenshtein without edits across a swap). */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
 
 
 /***/ }),
@@ -170,7 +281,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/settings/declarations.json
-const declarations_namespaceObject = /*#__PURE__*/JSON.parse('{"project-id":{"kind":{"type":"project-id"},"default":"","description":"the project to render: the last part of its editor URL; required unless there\'s a manifest","cli":{"argument":"<project-id>"}},"patch":{"kind":{"type":"path","example":".github/videos/product-tour.yaml"},"default":"","description":"the patch file (YAML or JSON) with the edits to apply before rendering","cli":{"flag":"patch","arg":"FILE"}},"vars":{"kind":{"type":"map"},"default":"","description":"a YAML or JSON map of values for the patch\'s {{ name }} placeholders","cli":{"flag":"vars","arg":"FILE"}},"api-key":{"kind":{"type":"secret"},"default":"","description":"an AI Studios API key (or an App ID with its User Key)","cli":{"env":"AISTUDIOS_API_KEY"},"secret":true},"app-id":{"kind":{"type":"text"},"default":"","description":"the AI Studios App ID, with its User Key","cli":{"env":"AISTUDIOS_APP_ID"}},"user-key":{"kind":{"type":"secret"},"default":"","description":"the AI Studios User Key that goes with the App ID","cli":{"env":"AISTUDIOS_USER_KEY"},"secret":true},"api-url":{"kind":{"type":"url","protocols":["http:","https:"],"example":"https://app.aistudios.com"},"default":"https://app.aistudios.com","description":"the AI Studios API host; https://app.aistudios.cn in China","cli":{"env":"AISTUDIOS_API_URL"}},"resolution":{"kind":{"type":"choice","values":["4k","1080","720","480"]},"default":"1080","description":"the rendered resolution: 4k, 1080, 720 or 480","cli":{"flag":"resolution","arg":"R"}},"workspace-id":{"kind":{"type":"text"},"default":"","description":"the AI Studios workspace to render in; empty for the default"},"webhook-url":{"kind":{"type":"url","protocols":["https:"],"example":"https://hooks.example.com/render"},"default":"","description":"an https URL AI Studios calls with the render\'s progress"},"timeout-minutes":{"kind":{"type":"positive","max":360,"example":30},"default":"30","description":"give up waiting for export, render and download after this many minutes","cli":{"flag":"timeout-minutes","arg":"N"}},"upload-timeout-minutes":{"kind":{"type":"positive","max":360,"example":10},"default":"10","description":"the deadline in minutes for delivering the video, from the end of the download"},"request-timeout-seconds":{"kind":{"type":"positive","max":600,"example":30},"default":"30","description":"how long one request to AI Studios may take before it is abandoned and retried"},"output-path":{"kind":{"type":"path","example":"videos/product-tour.mp4"},"default":"","description":"where the MP4 goes (default: videos/<project name>.mp4)","cli":{"flag":"out","arg":"FILE"}},"dry-run":{"kind":{"type":"boolean"},"default":"false","description":"plan without exporting anything: no credits are spent"},"cache":{"kind":{"type":"boolean"},"default":"true","description":"keep every video in the Actions cache by its content hash; false always exports"},"resume-project-id":{"kind":{"type":"project-id"},"default":"","description":"poll and download the render ID started earlier, without exporting again","cli":{"flag":"resume","arg":"ID"}},"upload":{"kind":{"type":"upload"},"default":"artifact","description":"where the video goes: artifact, release, artifact,release or none"},"retention-days":{"kind":{"type":"whole","min":1,"max":90,"emptyMeans":"for the repository\'s default"},"default":"","description":"days to keep the artifact; empty for the repository\'s default"},"overwrite":{"kind":{"type":"boolean"},"default":"true","description":"replace an artifact or release asset of the same name"},"release-tag":{"kind":{"type":"text"},"default":"","description":"the release to attach the video to; empty for the tag that started the run"},"asset-name":{"kind":{"type":"file-name"},"default":"","description":"the release asset\'s name; empty for the video file\'s name"},"pr-comment":{"kind":{"type":"boolean"},"default":"false","description":"post the plan per video as one pull-request comment"},"delete-rendered-project":{"kind":{"type":"boolean"},"default":"false","description":"once the video is delivered, delete the project this run\'s export created"},"github-token":{"kind":{"type":"secret"},"default":"","runnerDefault":"${{ github.token }}","description":"the token for release uploads and the pull-request comment","secret":true},"manifest":{"kind":{"type":"path","example":".github/videos.yaml"},"default":"","description":"render the videos a manifest (YAML or JSON) names","cli":{"flag":"manifest","arg":"FILE"}},"only":{"kind":{"type":"text"},"default":"","description":"with a manifest, the videos to render, comma-separated (default: all)","cli":{"flag":"only","arg":"NAMES"}},"max-parallel":{"kind":{"type":"whole","min":1,"max":50},"default":"3","description":"with a manifest, how many videos render at once","cli":{"flag":"max-parallel","arg":"N"}},"fail-fast":{"kind":{"type":"boolean"},"default":"false","description":"with a manifest, start no further video after a failure"},"max-exports":{"kind":{"type":"whole","min":0,"max":10000},"default":"10","description":"the most exports a run may start, else it fails before exporting anything; 0 is no limit","cli":{"flag":"max-exports","arg":"N"}}}');
+const declarations_namespaceObject = /*#__PURE__*/JSON.parse('{"project-id":{"kind":{"type":"project-id"},"default":"","description":"the project to render: the last part of its editor URL; required unless there\'s a manifest","cli":{"argument":"<project-id>"}},"patch":{"kind":{"type":"path","example":".github/videos/product-tour.yaml"},"default":"","description":"the patch file (YAML or JSON) with the edits to apply before rendering","cli":{"flag":"patch","arg":"FILE"}},"vars":{"kind":{"type":"map"},"default":"","description":"a YAML or JSON map of values for the patch\'s {{ name }} placeholders","cli":{"flag":"vars","arg":"FILE"}},"api-key":{"kind":{"type":"secret"},"default":"","description":"an AI Studios API key (or an App ID with its User Key)","cli":{"env":"AISTUDIOS_API_KEY"},"secret":true},"app-id":{"kind":{"type":"text"},"default":"","description":"the AI Studios App ID, with its User Key","cli":{"env":"AISTUDIOS_APP_ID"}},"user-key":{"kind":{"type":"secret"},"default":"","description":"the AI Studios User Key that goes with the App ID","cli":{"env":"AISTUDIOS_USER_KEY"},"secret":true},"api-url":{"kind":{"type":"url","protocols":["http:","https:"],"example":"https://app.aistudios.com"},"default":"https://app.aistudios.com","description":"the AI Studios API host; https://app.aistudios.cn in China","cli":{"env":"AISTUDIOS_API_URL"}},"resolution":{"kind":{"type":"choice","values":["4k","1080","720","480"]},"default":"1080","description":"the rendered resolution: 4k, 1080, 720 or 480","cli":{"flag":"resolution","arg":"R"}},"workspace-id":{"kind":{"type":"text"},"default":"","description":"the AI Studios workspace to render in; empty for the default"},"webhook-url":{"kind":{"type":"url","protocols":["https:"],"example":"https://hooks.example.com/render"},"default":"","description":"an https URL AI Studios calls with the render\'s progress"},"timeout-minutes":{"kind":{"type":"positive","max":360,"example":30},"default":"30","description":"give up waiting for export, render and download after this many minutes","cli":{"flag":"timeout-minutes","arg":"N"}},"upload-timeout-minutes":{"kind":{"type":"positive","max":360,"example":10},"default":"10","description":"the deadline in minutes for delivering the video, from the end of the download"},"request-timeout-seconds":{"kind":{"type":"positive","max":600,"example":30},"default":"30","description":"how long one request to AI Studios may take before it is abandoned and retried"},"output-path":{"kind":{"type":"path","example":"videos/product-tour.mp4"},"default":"","description":"where the MP4 goes (default: videos/<project name>.mp4)","cli":{"flag":"out","arg":"FILE"}},"poster":{"kind":{"type":"choice","values":["auto","true","false"]},"default":"auto","description":"a JPEG frame of the video beside it (<video>.jpg), made with ffmpeg: auto (when on PATH), true or false"},"poster-time":{"kind":{"type":"positive","max":86400,"example":1},"default":"1","description":"the poster frame\'s time in seconds, clamped to the video\'s duration"},"dry-run":{"kind":{"type":"boolean"},"default":"false","description":"plan without exporting anything: no credits are spent"},"cache":{"kind":{"type":"boolean"},"default":"true","description":"keep every video in the Actions cache by its content hash; false always exports"},"resume-project-id":{"kind":{"type":"project-id"},"default":"","description":"poll and download the render ID started earlier, without exporting again","cli":{"flag":"resume","arg":"ID"}},"upload":{"kind":{"type":"upload"},"default":"artifact","description":"where the video goes: artifact, release, artifact,release or none"},"retention-days":{"kind":{"type":"whole","min":1,"max":90,"emptyMeans":"for the repository\'s default"},"default":"","description":"days to keep the artifact; empty for the repository\'s default"},"overwrite":{"kind":{"type":"boolean"},"default":"true","description":"replace an artifact or release asset of the same name"},"release-tag":{"kind":{"type":"text"},"default":"","description":"the release to attach the video to; empty for the tag that started the run"},"asset-name":{"kind":{"type":"file-name"},"default":"","description":"the release asset\'s name; empty for the video file\'s name"},"pr-comment":{"kind":{"type":"boolean"},"default":"false","description":"post the plan per video as one pull-request comment"},"delete-rendered-project":{"kind":{"type":"boolean"},"default":"false","description":"once the video is delivered, delete the project this run\'s export created"},"github-token":{"kind":{"type":"secret"},"default":"","runnerDefault":"${{ github.token }}","description":"the token for release uploads and the pull-request comment","secret":true},"manifest":{"kind":{"type":"path","example":".github/videos.yaml"},"default":"","description":"render the videos a manifest (YAML or JSON) names","cli":{"flag":"manifest","arg":"FILE"}},"only":{"kind":{"type":"text"},"default":"","description":"with a manifest, the videos to render, comma-separated (default: all)","cli":{"flag":"only","arg":"NAMES"}},"max-parallel":{"kind":{"type":"whole","min":1,"max":50},"default":"3","description":"with a manifest, how many videos render at once","cli":{"flag":"max-parallel","arg":"N"}},"fail-fast":{"kind":{"type":"boolean"},"default":"false","description":"with a manifest, start no further video after a failure"},"max-exports":{"kind":{"type":"whole","min":0,"max":10000},"default":"10","description":"the most exports a run may start, else it fails before exporting anything; 0 is no limit","cli":{"flag":"max-exports","arg":"N"}},"shard":{"kind":{"type":"text"},"default":"","description":"with a manifest, render only shard i of n of its videos (e.g. 2/8, from the matrix output)"},"shard-count":{"kind":{"type":"whole","min":1,"max":256,"emptyMeans":"for about 5 videos a shard"},"default":"","description":"with a manifest, how many shards the matrix output splits the videos into; empty for about 5 videos a shard"},"gather":{"kind":{"type":"boolean"},"default":"false","description":"with a manifest, report a sharded run once from its shards\' results: outputs, summary, comment"}}');
 ;// CONCATENATED MODULE: ./src/settings/declarations.ts
 
 const DECLARATIONS = Object.entries(declarations_namespaceObject).map(([name, entry]) => ({ name, ...entry }));
@@ -280,6 +391,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -539,6 +657,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
