@@ -12,6 +12,7 @@ export default {
   moduleFileExtensions: ['ts', 'js'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: './__tests__/setup/fresh-dist.js',
+  setupFiles: ['./__tests__/setup/runner-commands.js'],
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],

@@ -1,5 +1,6 @@
 // A big manifest's pull-request comment against the GitHub REST fake, which refuses a body over 65,536
-// characters with GitHub's 422: the comment degrades to fit, and is accepted.
+// characters with GitHub's 422: the comment degrades to fit, and is accepted. Each video says its own name, so
+// that no two render the same content (which the run refuses).
 import { afterEach, expect, it } from '@jest/globals'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -18,7 +19,7 @@ const PATCH = `scenes:
     script: |
       Welcome to Acme Studio, the tour of every feature, scene by scene.
   - scene: 2
-    script: "The dashboard, live."
+    script: "The dashboard, live, for {{ who }}."
 `
 
 async function manifestComment(videos: number) {
@@ -33,7 +34,7 @@ async function manifestComment(videos: number) {
   const names = Array.from({ length: videos }, (_, i) => `tour-${String(i).padStart(4, '0')}`)
   await writeFile(
     path.join(workspace, 'videos.yaml'),
-    `videos:\n${names.map(name => `  ${name}: { project-id: ${SAMPLE_PROJECT_ID}, patch: edit.yaml }\n`).join('')}`
+    `videos:\n${names.map(name => `  ${name}: { project-id: ${SAMPLE_PROJECT_ID}, patch: edit.yaml, vars: { who: ${name} } }\n`).join('')}`
   )
   const result = await runInProcess({
     workspace,

@@ -85,7 +85,7 @@ describe('the poster frame', () => {
     expect(existsSync(path.join(result.workspace, 'videos/product-tour.mp4.jpg.part'))).toBe(false)
   })
 
-  it('auto without ffmpeg: one log line, no poster, the video delivered', async () => {
+  it('auto without ffmpeg: one notice, no poster, the video delivered', async () => {
     const sim = await aiStudios()
     const result = await render(sim, await pathWithoutFfmpeg())
     expect({ code: result.code, log: result.code === 0 ? '' : visibleLog(result) }).toEqual({
@@ -95,7 +95,7 @@ describe('the poster frame', () => {
     expect(result.outputs['video-path']).toBe('videos/product-tour.mp4')
     expect(result.outputs['poster-path']).toBe('')
     expect(posterLines(result)).toEqual([
-      'Poster: no ffmpeg on PATH, so no poster frame (poster: auto); docs/poster.md says how to install it.'
+      '::notice title=aistudios-render::Poster: no ffmpeg on PATH, so no poster frame (poster: auto); docs/poster.md says how to install it.'
     ])
     expect(existsSync(path.join(result.workspace, 'videos/product-tour.mp4.jpg'))).toBe(false)
   })
@@ -119,7 +119,7 @@ describe('the poster frame', () => {
     expect(await ffmpeg.calls()).toEqual([])
   })
 
-  it("a failing ffmpeg under auto: one line with ffmpeg's reason, the video still delivered", async () => {
+  it("a failing ffmpeg under auto: one notice with ffmpeg's reason, the video still delivered", async () => {
     const sim = await aiStudios()
     const ffmpeg = await fakeFfmpeg('fails')
     const result = await render(sim, ffmpeg.path)
@@ -128,7 +128,7 @@ describe('the poster frame', () => {
     expect(result.outputs['poster-path']).toBe('')
     expect(posterLines(result)).toEqual([
       expect.stringMatching(
-        /^Poster: ffmpeg could not make the poster frame \(.*Invalid data found when processing input\); delivering the video without it\.$/
+        /^::notice title=aistudios-render::Poster: ffmpeg could not make the poster frame \(.*Invalid data found when processing input\); delivering the video without it\.$/
       )
     ])
     expect(await ffmpeg.calls()).toHaveLength(1)

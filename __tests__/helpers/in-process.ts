@@ -29,6 +29,7 @@ export async function runInProcess(options: RunOptions & { clock?: Clock }): Pro
     output: (name, value) => (outputs[name] = value),
     log: say,
     warn: line => say(`::warning::${line}`),
+    notice: line => say(`::notice title=aistudios-render::${line}`),
     error: (message, location) =>
       say(
         location

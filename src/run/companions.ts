@@ -1,3 +1,4 @@
+import type { Reporter } from '../shared/reporter.js'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { CachedCompanion } from '../cache/video-cache.js'
@@ -19,11 +20,11 @@ export const COMPANION_OUTPUTS: readonly string[] = MAKERS.flatMap(({ kind }) =>
 export async function prepareCompanions(
   job: VideoJob,
   env: NodeJS.ProcessEnv,
-  log: (line: string) => void
+  report: Pick<Reporter, 'log' | 'notice'>
 ): Promise<PlannedCompanion[]> {
   const planned: PlannedCompanion[] = []
   for (const maker of MAKERS) {
-    const plan = await maker.prepare(job, env, log)
+    const plan = await maker.prepare(job, env, report)
     if (plan !== undefined) planned.push({ maker, plan })
   }
   return planned
@@ -39,7 +40,7 @@ export async function makeCompanions(
   duration: number,
   cached: readonly CachedCompanion[],
   signal: AbortSignal,
-  log: (line: string) => void
+  report: Pick<Reporter, 'log' | 'notice'>
 ): Promise<Companion[]> {
   const made: Companion[] = []
   for (const { maker, plan } of planned) {
@@ -51,8 +52,8 @@ export async function makeCompanions(
     const hit = cached.find(each => each.name === kind.name && each.recipe === recipe)
     if (hit) {
       await fs.copyFile(hit.path, dest)
-      log(`Cache: reusing the ${kind.name} (${path.basename(dest)}).`)
-    } else if (!(await maker.make(plan, { video: video.path, duration, dest }, signal, log)))
+      report.log(`Cache: reusing the ${kind.name} (${path.basename(dest)}).`)
+    } else if (!(await maker.make(plan, { video: video.path, duration, dest }, signal, report)))
       continue
     made.push({ ...(await sha256File(dest)), path: dest, kind, recipe })
   }

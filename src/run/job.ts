@@ -71,26 +71,25 @@ export interface CompanionMaker<Plan = unknown> {
   kind: CompanionKind
   /**
    * Before any export: how this video's file will be made, or undefined for none (off, or not possible here
-   * and not required: said in the log once per run). Throws an ActionError when it is required and cannot be.
+   * and not required: a notice once per run). Throws an ActionError when it is required and cannot be.
    */
-  prepare(
-    job: VideoJob,
-    env: NodeJS.ProcessEnv,
-    log: (line: string) => void
-  ): Promise<Plan | undefined>
+  prepare(job: VideoJob, env: NodeJS.ProcessEnv, report: Said): Promise<Plan | undefined>
   /** What determines the file besides the video: a cached one is reused only when this is the same. */
   recipe(plan: Plan, duration: number): string
   /**
-   * Writes `dest` from the video. False when it could not and the file is not required (said with `log`);
-   * throws when it is.
+   * Writes `dest` from the video. False when it could not and the file is not required (a notice); throws
+   * when it is.
    */
   make(
     plan: Plan,
     from: { video: string; duration: number; dest: string },
     signal: AbortSignal,
-    log: (line: string) => void
+    report: Said
   ): Promise<boolean>
 }
+
+/** Where a companion's maker says what it did (a log line) or could not (a notice: no ffmpeg, say). */
+type Said = Pick<Reporter, 'log' | 'notice'>
 
 /** A companion of a video, with how it will be made. */
 export interface PlannedCompanion {

@@ -49,7 +49,7 @@ export async function makeVideo(ready: ReadyVideo, context: RunContext): Promise
       facts.duration,
       source.kind === 'cached-video' ? source.hit.companions : [],
       signal,
-      reporter.log
+      reporter
     )
     const { deliverVideo } = await import('../deliver/index.js')
     const delivered = await reporter.group('Delivering the video', () =>

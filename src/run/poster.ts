@@ -24,7 +24,7 @@ const lookups = new WeakMap<NodeJS.ProcessEnv, Promise<string | undefined>>()
 export const posterMaker: CompanionMaker<PosterPlan> = {
   kind: { name: 'poster', label: 'Poster', suffix: '.jpg', contentType: 'image/jpeg' },
 
-  async prepare(job, env, log) {
+  async prepare(job, env, report) {
     const { mode, atSeconds } = job.poster
     if (mode === 'false') return undefined
     const first = !lookups.has(env)
@@ -37,7 +37,7 @@ export const posterMaker: CompanionMaker<PosterPlan> = {
         { input: 'poster' }
       )
     if (first)
-      log(
+      (report.notice ?? report.log)(
         'Poster: no ffmpeg on PATH, so no poster frame (poster: auto); docs/poster.md says how to install it.'
       )
     return undefined
@@ -45,7 +45,7 @@ export const posterMaker: CompanionMaker<PosterPlan> = {
 
   recipe: (plan, duration) => `frame at ${posterTime(plan.atSeconds, duration).toFixed(3)} s`,
 
-  async make(plan, { video, duration, dest }, signal, log) {
+  async make(plan, { video, duration, dest }, signal, report) {
     const at = posterTime(plan.atSeconds, duration)
     const part = `${dest}.part`
     try {
@@ -56,7 +56,7 @@ export const posterMaker: CompanionMaker<PosterPlan> = {
       })
       await checkJpeg(part)
       await fs.rename(part, dest)
-      log(`Poster: the frame at ${at.toFixed(3)} s, ${path.basename(dest)}.`)
+      report.log(`Poster: the frame at ${at.toFixed(3)} s, ${path.basename(dest)}.`)
       return true
     } catch (error) {
       await fs.rm(part, { force: true })
@@ -66,7 +66,7 @@ export const posterMaker: CompanionMaker<PosterPlan> = {
         throw new ActionError(`ffmpeg could not make the poster frame (poster: true): ${why}`, {
           input: 'poster'
         })
-      log(
+      ;(report.notice ?? report.log)(
         `Poster: ffmpeg could not make the poster frame (${why}); delivering the video without it.`
       )
       return false

@@ -20,7 +20,7 @@ export async function prepareVideo(
   // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
   // should answer at once.
   const { prepareDelivery } = await import('../deliver/index.js')
-  const companions = await prepareCompanions(job, context.env, reporter.log)
+  const companions = await prepareCompanions(job, context.env, reporter)
   const delivery = await reporter.group('Checking where the video goes', () =>
     prepareDelivery(
       job.delivery,

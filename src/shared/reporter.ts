@@ -8,7 +8,10 @@ export interface Reporter {
   group<T>(name: string, work: () => Promise<T>): Promise<T>
   /** What only a user reporting a problem needs (every AI Studios exchange): the runner's step debug log, --verbose. */
   debug?(line: string): void
-  /** Something to tell the maintainers about, once: an annotation in a workflow; a log line where absent. */
+  /**
+   * What the user should see once though nothing failed (no ffmpeg for the poster), or tell the maintainers
+   * (a field this action does not know): an annotation in a workflow; a log line where absent.
+   */
   notice?(line: string): void
   /** How far a long step is (`total` undefined: unknown), for a progress bar; the log lines come anyway. */
   progress?(step: 'render' | 'download', done: number, total: number | undefined): void
