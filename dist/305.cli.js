@@ -4111,7 +4111,7 @@ const lookups = new WeakMap();
 /** The poster frame: a JPEG of the video at `poster-time`, made with the ffmpeg on PATH. */
 const posterMaker = {
     kind: { name: 'poster', label: 'Poster', suffix: '.jpg', contentType: 'image/jpeg' },
-    async prepare(job, env, log) {
+    async prepare(job, env, report) {
         const { mode, atSeconds } = job.poster;
         if (mode === 'false')
             return undefined;
@@ -4124,11 +4124,11 @@ const posterMaker = {
         if (mode === 'true')
             throw new shared_errors/* ActionError */.l('`poster` is true, but there is no ffmpeg on PATH: install it in an earlier step (docs/poster.md says how on each runner), or set `poster: auto`.', { input: 'poster' });
         if (first)
-            log('Poster: no ffmpeg on PATH, so no poster frame (poster: auto); docs/poster.md says how to install it.');
+            (report.notice ?? report.log)('Poster: no ffmpeg on PATH, so no poster frame (poster: auto); docs/poster.md says how to install it.');
         return undefined;
     },
     recipe: (plan, duration) => `frame at ${posterTime(plan.atSeconds, duration).toFixed(3)} s`,
-    async make(plan, { video, duration, dest }, signal, log) {
+    async make(plan, { video, duration, dest }, signal, report) {
         const at = posterTime(plan.atSeconds, duration);
         const part = `${dest}.part`;
         try {
@@ -4139,7 +4139,7 @@ const posterMaker = {
             });
             await checkJpeg(part);
             await promises_default().rename(part, dest);
-            log(`Poster: the frame at ${at.toFixed(3)} s, ${external_node_path_default().basename(dest)}.`);
+            report.log(`Poster: the frame at ${at.toFixed(3)} s, ${external_node_path_default().basename(dest)}.`);
             return true;
         }
         catch (error) {
@@ -4151,7 +4151,7 @@ const posterMaker = {
                 throw new shared_errors/* ActionError */.l(`ffmpeg could not make the poster frame (poster: true): ${why}`, {
                     input: 'poster'
                 });
-            log(`Poster: ffmpeg could not make the poster frame (${why}); delivering the video without it.`);
+            (report.notice ?? report.log)(`Poster: ffmpeg could not make the poster frame (${why}); delivering the video without it.`);
             return false;
         }
     }
@@ -4218,10 +4218,10 @@ const COMPANION_OUTPUTS = MAKERS.flatMap(({ kind }) => [
     `${kind.name}-url`
 ]);
 /** Each companion this video will have, decided before any export. */
-async function prepareCompanions(job, env, log) {
+async function prepareCompanions(job, env, report) {
     const planned = [];
     for (const maker of MAKERS) {
-        const plan = await maker.prepare(job, env, log);
+        const plan = await maker.prepare(job, env, report);
         if (plan !== undefined)
             planned.push({ maker, plan });
     }
@@ -4231,7 +4231,7 @@ async function prepareCompanions(job, env, log) {
  * Each planned companion beside the verified video (`<video><suffix>`): the cached one when it was made the
  * same way, else made now. A companion that could not be made (and is not required) is left out.
  */
-async function makeCompanions(planned, video, duration, cached, signal, log) {
+async function makeCompanions(planned, video, duration, cached, signal, report) {
     const made = [];
     for (const { maker, plan } of planned) {
         const { kind } = maker;
@@ -4242,9 +4242,9 @@ async function makeCompanions(planned, video, duration, cached, signal, log) {
         const hit = cached.find(each => each.name === kind.name && each.recipe === recipe);
         if (hit) {
             await promises_default().copyFile(hit.path, dest);
-            log(`Cache: reusing the ${kind.name} (${external_node_path_default().basename(dest)}).`);
+            report.log(`Cache: reusing the ${kind.name} (${external_node_path_default().basename(dest)}).`);
         }
-        else if (!(await maker.make(plan, { video: video.path, duration, dest }, signal, log)))
+        else if (!(await maker.make(plan, { video: video.path, duration, dest }, signal, report)))
             continue;
         made.push({ ...(await sha256File(dest)), path: dest, kind, recipe });
     }
@@ -4296,7 +4296,7 @@ async function makeVideo(ready, context) {
             await promises_default().rm(got.video.path, { force: true });
             throw error;
         });
-        const companions = await makeCompanions(ready.companions, got.video, facts.duration, source.kind === 'cached-video' ? source.hit.companions : [], signal, reporter.log);
+        const companions = await makeCompanions(ready.companions, got.video, facts.duration, source.kind === 'cached-video' ? source.hit.companions : [], signal, reporter);
         const { deliverVideo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2307));
         const delivered = await reporter.group('Delivering the video', () => (0,deadline/* within */.ux)(job.uploadTimeoutMs, context.cancelled ?? signal, () => new shared_errors/* ActionError */.l(`The upload did not finish within \`upload-timeout-minutes\` (${job.uploadTimeoutMs / 60_000}).`, { input: 'upload-timeout-minutes' }), bound => deliverVideo(ready.delivery, got.video, reporter.log, bound, companions)).catch((error) => {
             if (!(error instanceof deadline/* StoppedError */.Ko))
@@ -4630,7 +4630,7 @@ async function prepareVideo(planned, context) {
     // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
     // should answer at once.
     const { prepareDelivery } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2307));
-    const companions = await prepareCompanions(job, context.env, reporter.log);
+    const companions = await prepareCompanions(job, context.env, reporter);
     const delivery = await reporter.group('Checking where the video goes', () => prepareDelivery(job.delivery, external_node_path_default().basename(videoPath), context.env, reporter.log, context.clock, companions.map(each => each.maker.kind.suffix)));
     for (const file of await removeStaleParts(videoPath))
         reporter.log(`Removed ${external_node_path_default().basename(file)}, left by an earlier run that was stopped.`);

@@ -1673,7 +1673,7 @@ const lookups = new WeakMap();
 /** The poster frame: a JPEG of the video at `poster-time`, made with the ffmpeg on PATH. */
 const posterMaker = {
     kind: { name: 'poster', label: 'Poster', suffix: '.jpg', contentType: 'image/jpeg' },
-    async prepare(job, env, log) {
+    async prepare(job, env, report) {
         const { mode, atSeconds } = job.poster;
         if (mode === 'false')
             return undefined;
@@ -1686,11 +1686,11 @@ const posterMaker = {
         if (mode === 'true')
             throw new errors/* ActionError */.l('`poster` is true, but there is no ffmpeg on PATH: install it in an earlier step (docs/poster.md says how on each runner), or set `poster: auto`.', { input: 'poster' });
         if (first)
-            log('Poster: no ffmpeg on PATH, so no poster frame (poster: auto); docs/poster.md says how to install it.');
+            (report.notice ?? report.log)('Poster: no ffmpeg on PATH, so no poster frame (poster: auto); docs/poster.md says how to install it.');
         return undefined;
     },
     recipe: (plan, duration) => `frame at ${posterTime(plan.atSeconds, duration).toFixed(3)} s`,
-    async make(plan, { video, duration, dest }, signal, log) {
+    async make(plan, { video, duration, dest }, signal, report) {
         const at = posterTime(plan.atSeconds, duration);
         const part = `${dest}.part`;
         try {
@@ -1701,7 +1701,7 @@ const posterMaker = {
             });
             await checkJpeg(part);
             await promises_default().rename(part, dest);
-            log(`Poster: the frame at ${at.toFixed(3)} s, ${external_node_path_default().basename(dest)}.`);
+            report.log(`Poster: the frame at ${at.toFixed(3)} s, ${external_node_path_default().basename(dest)}.`);
             return true;
         }
         catch (error) {
@@ -1713,7 +1713,7 @@ const posterMaker = {
                 throw new errors/* ActionError */.l(`ffmpeg could not make the poster frame (poster: true): ${why}`, {
                     input: 'poster'
                 });
-            log(`Poster: ffmpeg could not make the poster frame (${why}); delivering the video without it.`);
+            (report.notice ?? report.log)(`Poster: ffmpeg could not make the poster frame (${why}); delivering the video without it.`);
             return false;
         }
     }
@@ -1780,10 +1780,10 @@ const COMPANION_OUTPUTS = MAKERS.flatMap(({ kind }) => [
     `${kind.name}-url`
 ]);
 /** Each companion this video will have, decided before any export. */
-async function prepareCompanions(job, env, log) {
+async function prepareCompanions(job, env, report) {
     const planned = [];
     for (const maker of MAKERS) {
-        const plan = await maker.prepare(job, env, log);
+        const plan = await maker.prepare(job, env, report);
         if (plan !== undefined)
             planned.push({ maker, plan });
     }
@@ -1793,7 +1793,7 @@ async function prepareCompanions(job, env, log) {
  * Each planned companion beside the verified video (`<video><suffix>`): the cached one when it was made the
  * same way, else made now. A companion that could not be made (and is not required) is left out.
  */
-async function makeCompanions(planned, video, duration, cached, signal, log) {
+async function makeCompanions(planned, video, duration, cached, signal, report) {
     const made = [];
     for (const { maker, plan } of planned) {
         const { kind } = maker;
@@ -1804,9 +1804,9 @@ async function makeCompanions(planned, video, duration, cached, signal, log) {
         const hit = cached.find(each => each.name === kind.name && each.recipe === recipe);
         if (hit) {
             await promises_default().copyFile(hit.path, dest);
-            log(`Cache: reusing the ${kind.name} (${external_node_path_default().basename(dest)}).`);
+            report.log(`Cache: reusing the ${kind.name} (${external_node_path_default().basename(dest)}).`);
         }
-        else if (!(await maker.make(plan, { video: video.path, duration, dest }, signal, log)))
+        else if (!(await maker.make(plan, { video: video.path, duration, dest }, signal, report)))
             continue;
         made.push({ ...(await sha256File(dest)), path: dest, kind, recipe });
     }

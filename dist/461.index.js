@@ -834,7 +834,7 @@ async function makeVideo(ready, context) {
             await promises_default().rm(got.video.path, { force: true });
             throw error;
         });
-        const companions = await (0,run_companions/* makeCompanions */.Mz)(ready.companions, got.video, facts.duration, source.kind === 'cached-video' ? source.hit.companions : [], signal, reporter.log);
+        const companions = await (0,run_companions/* makeCompanions */.Mz)(ready.companions, got.video, facts.duration, source.kind === 'cached-video' ? source.hit.companions : [], signal, reporter);
         const { deliverVideo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2307));
         const delivered = await reporter.group('Delivering the video', () => (0,deadline/* within */.ux)(job.uploadTimeoutMs, context.cancelled ?? signal, () => new shared_errors/* ActionError */.l(`The upload did not finish within \`upload-timeout-minutes\` (${job.uploadTimeoutMs / 60_000}).`, { input: 'upload-timeout-minutes' }), bound => deliverVideo(ready.delivery, got.video, reporter.log, bound, companions)).catch((error) => {
             if (!(error instanceof deadline/* StoppedError */.Ko))
@@ -1174,7 +1174,7 @@ async function prepareVideo(planned, context) {
     // Loaded here, not at start-up: the GitHub clients are most of the bundle, and bad input or a dry run
     // should answer at once.
     const { prepareDelivery } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2307));
-    const companions = await (0,run_companions/* prepareCompanions */.Fb)(job, context.env, reporter.log);
+    const companions = await (0,run_companions/* prepareCompanions */.Fb)(job, context.env, reporter);
     const delivery = await reporter.group('Checking where the video goes', () => prepareDelivery(job.delivery, external_node_path_default().basename(videoPath), context.env, reporter.log, context.clock, companions.map(each => each.maker.kind.suffix)));
     for (const file of await (0,workspace_files/* removeStaleParts */.oT)(videoPath))
         reporter.log(`Removed ${external_node_path_default().basename(file)}, left by an earlier run that was stopped.`);
