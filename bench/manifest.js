@@ -18,10 +18,15 @@ const RENDER_MS = 4000
 export async function benchManifest({ smoke = false, runs = smoke ? 1 : 5 } = {}) {
   const sim = await startAiStudiosSim({ renderMs: RENDER_MS })
   const dir = await mkdtemp(join(tmpdir(), 'bench-manifest-'))
-  // Five videos of one project have one content hash: the cache would make four of them cache hits.
+  // Each video an edit of its own: five videos of one content are refused (they would pay five times for one
+  // video), and five exports of one unedited project would render that one project at once.
   const common = { 'api-key': 'sim-api-key', 'api-url': sim.apiUrl, upload: 'none', cache: 'false' }
+  const edit = JSON.stringify([{ op: 'replace', path: '/name', value: '{{ n }}' }])
   const manifest = ['videos:']
-  for (let i = 1; i <= VIDEOS; i++) manifest.push(`  v${i}: { project-id: ${SAMPLE_PROJECT_ID} }`)
+  for (let i = 1; i <= VIDEOS; i++)
+    manifest.push(
+      `  v${i}: { project-id: ${SAMPLE_PROJECT_ID}, patch: edit.json, vars: { n: v${i} } }`
+    )
   /** @type {Record<'one' | 'five', number[]>} */
   const seconds = { one: [], five: [] }
   /** @type {Record<'one' | 'five', number[]>} */
@@ -31,9 +36,10 @@ export async function benchManifest({ smoke = false, runs = smoke ? 1 : 5 } = {}
     const workspace = await mkdtemp(join(dir, 'ws-'))
     try {
       await writeFile(join(workspace, 'videos.yaml'), manifest.join('\n'))
+      await writeFile(join(workspace, 'edit.json'), edit)
       const inputs =
         kind === 'one'
-          ? { ...common, 'project-id': SAMPLE_PROJECT_ID }
+          ? { ...common, 'project-id': SAMPLE_PROJECT_ID, patch: 'edit.json', vars: 'n: v1' }
           : { ...common, manifest: 'videos.yaml', 'max-parallel': String(VIDEOS) }
       const run = await runActionProcess({ workspace, inputs })
       seconds[kind].push(run.seconds)
