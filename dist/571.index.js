@@ -1,6 +1,51 @@
 export const id = 571;
-export const ids = [571,531,296,658];
+export const ids = [571,245,296,167];
 export const modules = {
+
+/***/ 20167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reportFailure: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* harmony import */ var _run_resume_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25294);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38770);
+
+
+
+/*
+ * Apart from the report of a run: a bad input fails before the engine loads, and its answer should not wait
+ * for the modules of a whole report.
+ */
+/**
+ * The one-line error as an annotation (at the patch file's line when known), and, when a render was
+ * started, how to pick it up again without paying for a second one.
+ */
+async function reportFailure(runner, error, renderedProjectId, planHtml) {
+    const resumable = (0,_run_resume_js__WEBPACK_IMPORTED_MODULE_0__/* .resumableRender */ .F)({ renderId: renderedProjectId, error });
+    const resume = resumable
+        ? ` ${(0,_run_resume_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .t)(resumable, { setting: id => `\`resume-project-id: ${id}\`` })}`
+        : '';
+    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error) + resume;
+    // An `if: failure()` step can resume or clean up the render from the output.
+    if (renderedProjectId)
+        runner.output('project-id', renderedProjectId);
+    runner.error(message, error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l ? error.details.location : undefined);
+    runner.fail();
+    if (!(error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l) && error instanceof Error)
+        runner.debug(error.stack ?? '');
+    let summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('AI Studios render failed', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .paragraph */ .FY)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(message));
+    if (renderedProjectId) {
+        summary +=
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .paragraph */ .FY)(`Rendered project: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(renderedProjectId)}. To resume it, add to the step:`) +
+                (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(`with:\n  resume-project-id: ${renderedProjectId}`, 'yaml');
+    }
+    await runner.summary(summary + planHtml);
+}
+
+
+/***/ }),
 
 /***/ 6571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _manifest_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64701);
 /* harmony import */ var _run_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64612);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37531);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6245);
 /* harmony import */ var _shard_artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59296);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38770);
 
@@ -51,144 +96,7 @@ function totalsLine({ run, expected, reported, missing }) {
 
 /***/ }),
 
-/***/ 31658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ff: () => (/* binding */ planHtml),
-/* harmony export */   Ge: () => (/* binding */ setResultOutputs),
-/* harmony export */   HN: () => (/* binding */ reportDryRun),
-/* harmony export */   J1: () => (/* binding */ planTableHtml),
-/* harmony export */   _S: () => (/* binding */ reportPlan),
-/* harmony export */   "if": () => (/* binding */ reportResult),
-/* harmony export */   reportFailure: () => (/* binding */ reportFailure)
-/* harmony export */ });
-/* harmony import */ var _deliver_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2307);
-/* harmony import */ var _patch_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85977);
-/* harmony import */ var _render_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
-/* harmony import */ var _run_companions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16198);
-/* harmony import */ var _run_resume_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25294);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58382);
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36338);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38770);
-
-
-
-
-
-
-
-
-/** Log lines, groups, annotations, outputs and the job summary: everything the user sees of a run. */
-/** Sets the plan's outputs; returns its part of the job summary, shown under the run's heading. */
-function reportPlan(runner, plan) {
-    runner.output('changes', String(plan.changes.length));
-    runner.output('plan', (0,_patch_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planJson */ .iY)(plan));
-    return planHtml(plan);
-}
-/** The plan's part of the job summary: empty when it changes nothing. */
-function planHtml(plan) {
-    if (plan.changes.length === 0)
-        return '';
-    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('Planned edits', 3) + planTableHtml(plan);
-}
-/** The plan's changes as one HTML table, in scene order, every cell escaped. */
-function planTableHtml(plan) {
-    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)((0,_patch_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planTable */ .k0)(inSceneOrder(plan)).map(row => row.map(_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)));
-}
-/** Project-wide changes first, then by scene; a stable sort keeps each scene's own order. */
-function inSceneOrder(plan) {
-    const scene = (change) => 'scene' in change && typeof change.scene === 'number' ? change.scene : -1;
-    return { ...plan, changes: [...plan.changes].sort((a, b) => scene(a) - scene(b)) };
-}
-async function reportDryRun(runner, sourceProjectId, request, planHtml) {
-    runner.log('Dry run: nothing was exported and no credits were spent. A real run would send:');
-    runner.log(request);
-    runner.output('source-project-id', sourceProjectId);
-    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('AI Studios render: dry run', 2) +
-        planHtml +
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .paragraph */ .FY)('Nothing was exported and no credits were spent. A real run would send:') +
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(request));
-}
-async function reportResult(runner, result, planHtml, spending) {
-    const { report } = result;
-    const { video } = report;
-    setResultOutputs(runner, result);
-    const rows = [
-        ['What', 'Value'],
-        ['Source project', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(result.sourceProjectId)],
-        [
-            'Rendered project',
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
-        ],
-        ['Resolution', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(report.resolution)],
-        ['Content hash', result.contentHash ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(result.contentHash) : 'cache off'],
-        ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],
-        ['Render time', (0,_render_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(report.renderMs)],
-        ['Video', `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.videoPath)} (${(0,_shared_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(video.size)})`],
-        [
-            'Frame',
-            `${report.facts.width}x${report.facts.height}, ${report.facts.duration.toFixed(3)} s`
-        ],
-        ['SHA-256', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(video.sha256)],
-        ['Vendor download', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .signedLink */ .Rq)(report.downloadUrl)],
-        ...report.delivery.links.map(each => [each.label, (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .link */ .nf)(each.text, each.url)]),
-        ['This run', (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(spending)]
-    ];
-    await runner.summary((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('AI Studios render', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(rows) + planHtml);
-}
-/** The single video's outputs, also set by a manifest run that selected exactly one video. */
-function setResultOutputs(runner, { report, sourceProjectId, contentHash }) {
-    const { video } = report;
-    const outputs = {
-        'download-url': report.downloadUrl,
-        'project-id': report.renderedProjectId,
-        'source-project-id': sourceProjectId,
-        'content-hash': contentHash,
-        'cache-hit': String(report.cacheHit),
-        'video-path': report.videoPath,
-        'video-size': String(video.size),
-        'video-sha256': video.sha256,
-        'video-duration': report.facts.duration.toFixed(3),
-        'video-width': String(report.facts.width),
-        'video-height': String(report.facts.height),
-        // Every target's outputs are set, empty for the targets that were off.
-        ...Object.fromEntries(_deliver_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DELIVERY_OUTPUTS */ .Y.map(name => [name, report.delivery.outputs[name]])),
-        ...(0,_run_companions_js__WEBPACK_IMPORTED_MODULE_3__/* .companionOutputs */ .Fi)(report.companions, report.delivery.outputs)
-    };
-    for (const [name, value] of Object.entries(outputs))
-        runner.output(name, value ?? '');
-}
-/**
- * The one-line error as an annotation (at the patch file's line when known), and, when a render was
- * started, how to pick it up again without paying for a second one.
- */
-async function reportFailure(runner, error, renderedProjectId, planHtml) {
-    const resumable = (0,_run_resume_js__WEBPACK_IMPORTED_MODULE_4__/* .resumableRender */ .F)({ renderId: renderedProjectId, error });
-    const resume = resumable
-        ? ` ${(0,_run_resume_js__WEBPACK_IMPORTED_MODULE_4__/* .resumeHint */ .t)(resumable, { setting: id => `\`resume-project-id: ${id}\`` })}`
-        : '';
-    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error) + resume;
-    // An `if: failure()` step can resume or clean up the render from the output.
-    if (renderedProjectId)
-        runner.output('project-id', renderedProjectId);
-    runner.error(message, error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l ? error.details.location : undefined);
-    runner.fail();
-    if (!(error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l) && error instanceof Error)
-        runner.debug(error.stack ?? '');
-    let summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)('AI Studios render failed', 2) + (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .paragraph */ .FY)((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(message));
-    if (renderedProjectId) {
-        summary +=
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .paragraph */ .FY)(`Rendered project: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(renderedProjectId)}. To resume it, add to the step:`) +
-                (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .codeBlock */ .DV)(`with:\n  resume-project-id: ${renderedProjectId}`, 'yaml');
-    }
-    await runner.summary(summary + planHtml);
-}
-
-
-/***/ }),
-
-/***/ 37531:
+/***/ 6245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -222,10 +130,102 @@ function matrixOutput(names, count) {
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/render/wait.ts + 1 modules
 var wait = __webpack_require__(32432);
-// EXTERNAL MODULE: ./src/action/report.ts
-var report = __webpack_require__(31658);
+// EXTERNAL MODULE: ./src/deliver/index.ts + 1 modules
+var deliver = __webpack_require__(2307);
+// EXTERNAL MODULE: ./src/patch/index.ts + 12 modules
+var patch = __webpack_require__(85977);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(36338);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var action_summary = __webpack_require__(38770);
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+
+
+
+
+/** Log lines, groups, annotations, outputs and the job summary: everything the user sees of a run. */
+/** Sets the plan's outputs; returns its part of the job summary, shown under the run's heading. */
+function reportPlan(runner, plan) {
+    runner.output('changes', String(plan.changes.length));
+    runner.output('plan', (0,patch/* planJson */.iY)(plan));
+    return planHtml(plan);
+}
+/** The plan's part of the job summary: empty when it changes nothing. */
+function planHtml(plan) {
+    if (plan.changes.length === 0)
+        return '';
+    return (0,action_summary/* heading */.R_)('Planned edits', 3) + planTableHtml(plan);
+}
+/** The plan's changes as one HTML table, in scene order, every cell escaped. */
+function planTableHtml(plan) {
+    return (0,action_summary/* table */.tp)((0,patch/* planTable */.k0)(inSceneOrder(plan)).map(row => row.map(action_summary/* escapeHtml */.ZD)));
+}
+/** Project-wide changes first, then by scene; a stable sort keeps each scene's own order. */
+function inSceneOrder(plan) {
+    const scene = (change) => 'scene' in change && typeof change.scene === 'number' ? change.scene : -1;
+    return { ...plan, changes: [...plan.changes].sort((a, b) => scene(a) - scene(b)) };
+}
+async function reportDryRun(runner, sourceProjectId, request, planHtml) {
+    runner.log('Dry run: nothing was exported and no credits were spent. A real run would send:');
+    runner.log(request);
+    runner.output('source-project-id', sourceProjectId);
+    await runner.summary((0,action_summary/* heading */.R_)('AI Studios render: dry run', 2) +
+        planHtml +
+        (0,action_summary/* paragraph */.FY)('Nothing was exported and no credits were spent. A real run would send:') +
+        (0,action_summary/* codeBlock */.DV)(request));
+}
+async function reportResult(runner, result, planHtml, spending) {
+    const { report } = result;
+    const { video } = report;
+    setResultOutputs(runner, result);
+    const rows = [
+        ['What', 'Value'],
+        ['Source project', (0,action_summary/* code */.aY)(result.sourceProjectId)],
+        [
+            'Rendered project',
+            (0,action_summary/* code */.aY)(report.renderedProjectId) + (report.projectDeleted ? ' (deleted after delivery)' : '')
+        ],
+        ['Resolution', (0,action_summary/* escapeHtml */.ZD)(report.resolution)],
+        ['Content hash', result.contentHash ? (0,action_summary/* code */.aY)(result.contentHash) : 'cache off'],
+        ['From the cache', report.cacheHit ? 'yes: 0 exports' : 'no'],
+        ['Render time', (0,wait/* seconds */.YA)(report.renderMs)],
+        ['Video', `${(0,action_summary/* code */.aY)(report.videoPath)} (${(0,format/* formatBytes */.z)(video.size)})`],
+        [
+            'Frame',
+            `${report.facts.width}x${report.facts.height}, ${report.facts.duration.toFixed(3)} s`
+        ],
+        ['SHA-256', (0,action_summary/* code */.aY)(video.sha256)],
+        ['Vendor download', (0,action_summary/* signedLink */.Rq)(report.downloadUrl)],
+        ...report.delivery.links.map(each => [each.label, (0,action_summary/* link */.nf)(each.text, each.url)]),
+        ['This run', (0,action_summary/* escapeHtml */.ZD)(spending)]
+    ];
+    await runner.summary((0,action_summary/* heading */.R_)('AI Studios render', 2) + (0,action_summary/* table */.tp)(rows) + planHtml);
+}
+/** The single video's outputs, also set by a manifest run that selected exactly one video. */
+function setResultOutputs(runner, { report, sourceProjectId, contentHash }) {
+    const { video } = report;
+    const outputs = {
+        'download-url': report.downloadUrl,
+        'project-id': report.renderedProjectId,
+        'source-project-id': sourceProjectId,
+        'content-hash': contentHash,
+        'cache-hit': String(report.cacheHit),
+        'video-path': report.videoPath,
+        'video-size': String(video.size),
+        'video-sha256': video.sha256,
+        'video-duration': report.facts.duration.toFixed(3),
+        'video-width': String(report.facts.width),
+        'video-height': String(report.facts.height),
+        // Every target's outputs are set, empty for the targets that were off.
+        ...Object.fromEntries(deliver/* DELIVERY_OUTPUTS */.Y.map(name => [name, report.delivery.outputs[name]])),
+        ...(0,companions/* companionOutputs */.Fi)(report.companions, report.delivery.outputs)
+    };
+    for (const [name, value] of Object.entries(outputs))
+        runner.output(name, value ?? '');
+}
+
 // EXTERNAL MODULE: ./src/patch/speech.ts
 var speech = __webpack_require__(6126);
 ;// CONCATENATED MODULE: ./src/outline/outline.ts
@@ -335,8 +335,6 @@ function outlineTable(outline) {
 
 // EXTERNAL MODULE: ./src/patch/spoken.ts
 var spoken = __webpack_require__(30170);
-// EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/action/video-facts.ts
 
 
@@ -464,7 +462,7 @@ function fullTable(results) {
 function plans(results) {
     return results
         .flatMap(result => {
-        const html = result.plan ? (0,report/* planHtml */.Ff)(result.plan) : '';
+        const html = result.plan ? planHtml(result.plan) : '';
         return html
             ? [`<details><summary>Plan of ${(0,action_summary/* escapeHtml */.ZD)(result.name)}</summary>\n\n${html}</details>\n`]
             : [];
@@ -509,7 +507,7 @@ async function reportManifest(runner, run, shardCount) {
     runner.output('matrix', matrixOutput(names, shard?.count ?? shardCount));
     const [only] = results;
     if (results.length === 1 && only.report)
-        (0,report/* setResultOutputs */.Ge)(runner, { ...only, report: only.report });
+        setResultOutputs(runner, { ...only, report: only.report });
     const taken = shard ? (0,action_summary/* paragraph */.FY)((0,action_summary/* escapeHtml */.ZD)((0,manifest_shard/* shardLine */.d)(shard, names, shard.selected))) : '';
     let failures = '';
     const failed = results.filter(result => result.status === 'failed');
@@ -606,6 +604,8 @@ function outlineHtml(outline) {
         (outline.tagged ? '' : (0,action_summary/* paragraph */.FY)((0,action_summary/* escapeHtml */.ZD)(NO_TAGS_HINT))));
 }
 
+// EXTERNAL MODULE: ./src/action/failure-report.ts
+var failure_report = __webpack_require__(20167);
 ;// CONCATENATED MODULE: ./src/action/comment-body.ts
 
 
@@ -708,7 +708,7 @@ function videoSection(review, withPlans) {
         : changes === 0
             ? (0,action_summary/* paragraph */.FY)('No changes: the project already matches the patch.')
             : withPlans
-                ? (0,action_summary/* heading */.R_)('Planned edits', review.name ? 4 : 3) + (0,report/* planTableHtml */.J1)(review.plan)
+                ? (0,action_summary/* heading */.R_)('Planned edits', review.name ? 4 : 3) + planTableHtml(review.plan)
                 : (0,action_summary/* paragraph */.FY)('The plan is too long for a comment: it is in the job summary of the run.');
     return (review.name ? (0,action_summary/* heading */.R_)(`Video ${review.name}`, 3) : '') + facts + plan;
 }
@@ -809,6 +809,7 @@ function renderNeedOf(result) {
 
 
 
+
 /**
  * Outputs, log, annotations and job summary of a run, from its videos' results; then what it spent.
  * `shardCount`: the `matrix` output's (`shard-count`).
@@ -822,11 +823,11 @@ async function reportRun(runner, run, shardCount) {
     // A delivered single video's summary is one table: the line is its last row.
     const [video] = run.results;
     if (run.kind === 'single' && video.report)
-        return (0,report/* reportResult */["if"])(runner, { ...video, report: video.report }, planOf(runner, run), line);
+        return reportResult(runner, { ...video, report: video.report }, planOf(runner, run), line);
     await reportVideos(runner, run, shardCount);
     await runner.summary((0,action_summary/* paragraph */.FY)((0,action_summary/* escapeHtml */.ZD)(line)));
 }
-const planOf = (runner, run) => run.results[0].plan ? (0,report/* reportPlan */._S)(runner, run.results[0].plan) : '';
+const planOf = (runner, run) => run.results[0].plan ? reportPlan(runner, run.results[0].plan) : '';
 async function reportVideos(runner, run, shardCount) {
     if (run.kind === 'manifest')
         return reportManifest(runner, run, shardCount);
@@ -835,9 +836,9 @@ async function reportVideos(runner, run, shardCount) {
     if (video.dryRun) {
         runner.output('content-hash', video.contentHash ?? '');
         const outlineHtml = video.unpatched ? await reportOutline(runner, video.unpatched) : '';
-        return (0,report/* reportDryRun */.HN)(runner, video.sourceProjectId, video.dryRun.request, planHtml + outlineHtml);
+        return reportDryRun(runner, video.sourceProjectId, video.dryRun.request, planHtml + outlineHtml);
     }
-    return (0,report.reportFailure)(runner, video.error, video.renderId, planHtml);
+    return (0,failure_report.reportFailure)(runner, video.error, video.renderId, planHtml);
 }
 /**
  * The pull request's comment of the run (`pr-comment`). A single video that failed before its plan was made

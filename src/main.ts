@@ -49,7 +49,7 @@ export async function run(
         )
     })
   } catch (error) {
-    const { reportFailure } = await import('./action/report.js')
+    const { reportFailure } = await import('./action/failure-report.js')
     await reportFailure(runner, error, undefined, '')
   }
 }
