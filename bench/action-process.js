@@ -68,3 +68,16 @@ function readOrEmpty(path) {
     return ''
   }
 }
+
+/**
+ * `measure` of each kind `runs` times, the kind that goes first alternating, so that a slow minute of a shared
+ * machine falls on both sides of a ratio.
+ * @template {string} K
+ * @param {number} runs
+ * @param {[K, K]} kinds
+ * @param {(kind: K) => Promise<void>} measure
+ */
+export async function alternated(runs, [first, second], measure) {
+  for (let i = 0; i < runs; i++)
+    for (const kind of i % 2 ? [second, first] : [first, second]) await measure(kind)
+}

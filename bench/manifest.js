@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SAMPLE_PROJECT_ID, startAiStudiosSim } from '../sim/aistudios/server.js'
-import { runActionProcess, stats } from './action-process.js'
+import { alternated, runActionProcess, stats } from './action-process.js'
 import { readGuards } from './guards.js'
 
 const TARGET_RATIO = readGuards().manifestWallRatio
@@ -49,11 +49,7 @@ export async function benchManifest({ smoke = false, runs = smoke ? 1 : 5 } = {}
     }
   }
   try {
-    for (let i = 0; i < runs; i++) {
-      /** @type {('one' | 'five')[]} */
-      const order = i % 2 ? ['five', 'one'] : ['one', 'five']
-      for (const kind of order) await measure(kind)
-    }
+    await alternated(runs, /** @type {['one', 'five']} */ (['one', 'five']), measure)
   } finally {
     await sim.close()
     await rm(dir, { recursive: true, force: true })

@@ -1,7 +1,7 @@
 // @ts-check
-// One job, hundreds of videos: a manifest of 500 videos at max-parallel 10 against one of 5 (a single round),
+// One job, hundreds of videos: a manifest of 500 videos at max-parallel 10 against one of 10 (one full round),
 // each the whole `node dist/index.js` process (`upload: none`, no cache) on the simulator with equal renders,
-// alternated runs: wall time per video, the 500's wall time against ceil(500/10) rounds of the 5's, and the
+// alternated runs: wall time per video, the 500's wall time against ceil(500/10) rounds of the 10's, and the
 // peak RSS of each (flat: not growing per video).
 // Run directly: node bench/scale.js [--smoke]
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -14,7 +14,7 @@ import {
   SAMPLE_PROJECT_ID,
   startAiStudiosSim
 } from '../sim/aistudios/server.js'
-import { runActionProcess, stats } from './action-process.js'
+import { alternated, runActionProcess, stats } from './action-process.js'
 
 const PARALLEL = 10
 // One full round of the pool: a run of 5 has half as many downloads (each with its threads) in flight, so
@@ -70,11 +70,7 @@ export async function benchScale({
     }
   }
   try {
-    for (let i = 0; i < runs; i++) {
-      /** @type {('few' | 'many')[]} */
-      const order = i % 2 ? ['many', 'few'] : ['few', 'many']
-      for (const kind of order) await measure(kind)
-    }
+    await alternated(runs, /** @type {['few', 'many']} */ (['few', 'many']), measure)
   } finally {
     await sim.close()
     await rm(dir, { recursive: true, force: true })
